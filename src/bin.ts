@@ -1,0 +1,9 @@
+#!/usr/bin/env node
+import { main } from './cli.js'
+
+process.exitCode = await main(process.argv.slice(2), {
+  cwd: process.cwd(),
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  interactive: process.stderr.isTTY === true
+})

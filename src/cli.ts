@@ -1,0 +1,206 @@
+import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { CONFIG_PATHS, type Config } from './config/config.js'
+import { ConfigError } from './config/errors.js'
+import { configFileLayer } from './config/file.js'
+import type { ConfigLayer } from './config/layer.js'
+import { type ResolvedConfig, resolveConfig } from './config/resolve.js'
+import { parseSetting, settingKeys } from './config/values.js'
+import type { PlanReport } from './model/report.js'
+import { atLeast } from './model/severity.js'
+import { loadConstitution } from './read/constitution.js'
+import { readPlanFile } from './read/plan-file.js'
+import { isGlob, pathMatcher, walk } from './read/walk.js'
+import { formatGithub } from './report/github.js'
+import { formatJson } from './report/json.js'
+import { formatSarif } from './report/sarif.js'
+import { formatText } from './report/text.js'
+import { summarize } from './score/evaluate.js'
+import { scorePlan, scoring, unreadablePlan } from './score/scoring.js'
+import { VERSION } from './version.js'
+
+/** Where the CLI writes and what it runs in; tests pass their own. */
+export interface Io {
+  cwd: string
+  stdout(text: string): void
+  stderr(text: string): void
+  /** Whether stderr is a terminal (progress is redrawn in place). */
+  interactive: boolean
+}
+
+const FORMATS = ['text', 'json', 'github', 'sarif'] as const
+type Format = (typeof FORMATS)[number]
+
+/** Plans past which a progress line is shown. */
+const PROGRESS_THRESHOLD = 36
+
+export const USAGE = `Usage: constitution-gate check [paths or globs…] [options]
+
+Scores the constitutional gates and Complexity Tracking of spec-kit plans.
+With no paths, scores the files matching the configured plan globs.
+
+Options:
+  --format text|json|github|sarif   report format (default: text)
+  --config FILE                     YAML configuration (default: .github/constitution-gate.yml)
+  --constitution FILE               constitution to judge by (default: .specify/memory/constitution.md)
+  --<setting> VALUE                 any configuration key, e.g. --max-projects 4,
+                                    --rules "CG004: warning" (repeatable for lists and maps)
+  -h, --help                        show this help
+  -v, --version                     show the version
+
+Exit status: 0 every plan passes, 1 a plan fails, 2 usage or configuration error.
+`
+
+/**
+ * Runs the CLI.
+ *
+ * @returns
+ *   The exit status: 0 when every plan passes, 1 when any fails, 2 for a
+ *   usage or configuration error.
+ */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  try {
+    return await check(argv, io)
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof UsageError) {
+      io.stderr(`constitution-gate: ${error.message}\n`)
+      if (error instanceof UsageError) io.stderr('Run "constitution-gate --help" for usage.\n')
+      return 2
+    }
+    io.stderr(`constitution-gate: internal error: ${error instanceof Error ? error.message : String(error)}\n`)
+    return 2
+  }
+}
+
+class UsageError extends Error {}
+
+async function check(argv: readonly string[], io: Io): Promise<number> {
+  const settingOptions = Object.fromEntries(
+    settingKeys.filter((key) => key !== 'constitution').map((key) => [key, { type: 'string' as const, multiple: true }])
+  )
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        format: { type: 'string' },
+        config: { type: 'string' },
+        constitution: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+        ...settingOptions
+      }
+    })
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message.split('\n')[0] : String(error))
+  }
+  const { values, positionals } = parsed
+  if (values.help) {
+    io.stdout(USAGE)
+    return 0
+  }
+  if (values.version) {
+    io.stdout(`${VERSION}\n`)
+    return 0
+  }
+  const [command, ...paths] = positionals
+  if (command !== 'check') throw new UsageError(command ? `unknown command '${command}'.` : 'missing command: check.')
+  const format = (values.format ?? 'text') as Format
+  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not '${format}'.`)
+
+  const resolved = await configuration(values as Record<string, unknown>, io.cwd)
+  const { config } = resolved
+  const constitution = loadConstitution(io.cwd, config.constitution, values.constitution ? '--constitution' : 'constitution')
+  const files = planPaths(paths, config, io.cwd)
+  const run = scoring(config, constitution)
+
+  const reports: PlanReport[] = []
+  const progress = files.length > PROGRESS_THRESHOLD
+  if (progress) io.stderr(`constitution-gate: scoring ${files.length} plans…${io.interactive ? '' : '\n'}`)
+  for (const [index, file] of files.entries()) {
+    const read = readPlanFile(io.cwd, file, config.maxFileSize, false)
+    reports.push('text' in read ? scorePlan(read.text, file, run) : unreadablePlan(file, read.unreadable, run))
+    if (progress && io.interactive && (index + 1) % 25 === 0) io.stderr(`\rconstitution-gate: scored ${index + 1}/${files.length} plans…`)
+  }
+  if (progress && io.interactive) io.stderr(`\rconstitution-gate: scored ${files.length}/${files.length} plans.  \n`)
+
+  const report = summarize(reports)
+  io.stdout(render(format, report, resolved))
+  const failing = config.failOn !== 'never' && reports.some((plan) => plan.findings.some((finding) => atLeast(finding.severity, config.failOn as 'error' | 'warning')))
+  return failing ? 1 : 0
+}
+
+function render(format: Format, report: ReturnType<typeof summarize>, resolved: ResolvedConfig): string {
+  switch (format) {
+    case 'json':
+      return formatJson(report, VERSION)
+    case 'sarif':
+      return formatSarif(report, VERSION)
+    case 'github':
+      return formatGithub(report)
+    default:
+      return formatText(report, { configuration: { settings: resolved.config as unknown as Record<string, unknown>, sources: resolved.sources } })
+  }
+}
+
+/** Defaults < the YAML file < flags. */
+async function configuration(values: Record<string, unknown>, cwd: string): Promise<ResolvedConfig> {
+  const layers: ConfigLayer[] = []
+  const file = values.config as string | undefined
+  if (file !== undefined) {
+    const full = resolve(cwd, file)
+    if (!existsSync(full)) throw new ConfigError(`--config: the file '${file}' does not exist.`)
+    layers.push(configFileLayer(file, readFileSync(full, 'utf8')))
+  } else {
+    const found = CONFIG_PATHS.find((path) => existsSync(resolve(cwd, path)))
+    if (found) layers.push(configFileLayer(found, readFileSync(resolve(cwd, found), 'utf8')))
+  }
+  const flags: Record<string, unknown> = {}
+  for (const key of settingKeys) {
+    const given = values[key]
+    if (given === undefined) continue
+    const texts = Array.isArray(given) ? (given as string[]) : [String(given)]
+    const value = parseSetting(key, texts.join('\n'), `--${key}`)
+    if (value !== undefined) flags[key] = value
+  }
+  if (Object.keys(flags).length > 0) layers.push({ origin: 'flags', values: flags, locate: (path) => `--${path[0]}` })
+  return resolveConfig(layers)
+}
+
+/** The plans to score: the arguments (files, directories, globs), or the configured globs. */
+function planPaths(args: readonly string[], config: Config, cwd: string): string[] {
+  const matches = pathMatcher(config.plans, config.exclude)
+  if (args.length === 0) return walk(cwd).filter(matches)
+  const excluded = pathMatcher(['**'], config.exclude)
+  const files = new Set<string>()
+  let all: string[] | null = null
+  for (const arg of args) {
+    const path = arg.replace(/\\/gu, '/').replace(/^\.\//u, '').replace(/\/$/u, '')
+    const full = resolve(cwd, path)
+    let found: string[]
+    if (isGlob(path)) {
+      all ??= walk(cwd)
+      const glob = pathMatcher([path], [])
+      found = all.filter((file) => glob(file) && excluded(file))
+    } else if (existsSync(full) && statSync(full).isDirectory()) {
+      found = walk(cwd, full).filter((file) => file.endsWith('.md') && excluded(file))
+    } else if (existsSync(full) || isSymlink(full)) {
+      found = [path]
+    } else {
+      throw new UsageError(`no such file or directory: '${arg}'.`)
+    }
+    if (found.length === 0) throw new UsageError(`no plan matches '${arg}'.`)
+    found.forEach((file) => files.add(file))
+  }
+  return [...files]
+}
+
+function isSymlink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink()
+  } catch {
+    return false
+  }
+}

@@ -1,0 +1,177 @@
+import type { Range } from './range.js'
+import type { Status } from './status.js'
+
+/**
+ * Where a status was read. A status word counts only in one of these
+ * positions; anywhere else it is wording.
+ */
+export type StatusPosition =
+  | 'checkbox'
+  | 'leading-mark'
+  | 'trailing'
+  | 'answer'
+  | 'cell'
+  | 'status-label'
+  | 'value'
+
+/** One status read from one position of a gate. */
+export interface StatusReading {
+  status: Status
+  position: StatusPosition
+  /** The mark or word as written (`[x]`, `✅`, `PASS w/ one extraction`). */
+  written: string
+  /** Set when the word is in a status position but in no vocabulary row. */
+  unmapped?: boolean
+}
+
+/** A principle of the constitution (or one of the nine default articles). */
+export interface Principle {
+  /** Roman numeral, upper case, or null when the principle has none. */
+  numeral: string | null
+  name: string | null
+  /** Other names the principle answers to (the defaults' Test-First: TDD, test-driven). */
+  aliases: string[]
+  nonNegotiable: boolean
+  /** Line of its heading in the constitution, when read from a file. */
+  line: number | null
+}
+
+/** The constitution the gates were judged against. */
+export interface Constitution {
+  /** Path of the file read, or null for the built-in default articles. */
+  path: string | null
+  source: 'file' | 'default'
+  principles: Principle[]
+  /** The file was found but is still spec-kit's unfilled template. */
+  unfilledTemplate: boolean
+}
+
+/** A heading that opens a gates section or a Complexity Tracking section. */
+export interface SectionHeading {
+  text: string
+  depth: number
+  range: Range
+}
+
+/**
+ * What a gates section holds once read: gates or a verdict line
+ * (`evaluated`), only template text (`unfilled`), or neither (`not-evaluated`).
+ */
+export type SectionState = 'evaluated' | 'unfilled' | 'not-evaluated'
+
+export interface GateSection {
+  heading: SectionHeading
+  /** From the heading to the last line of content. */
+  range: Range
+  state: SectionState
+}
+
+/** What kind of markdown carried the gate. */
+export type GateKind = 'task' | 'item' | 'heading' | 'paragraph' | 'row'
+
+export interface Gate {
+  /** Index of its gates section in `Plan.sections`. */
+  section: number
+  kind: GateKind
+  /** What the gate is called, as plain text. */
+  label: string
+  /** Headings, group labels and parent items above it, nearest last. */
+  context: string[]
+  /** Label, evidence and notes: where cited ids and pointers are looked for. */
+  text: string
+  range: Range
+  readings: StatusReading[]
+  /** Roman numerals of the articles/principles the gate refers to. */
+  articles: string[]
+  /** The principle it was matched to, if any. */
+  principle: Principle | null
+  nonNegotiable: boolean
+  /** Ids it cites (C1, C2) and whether it points to Complexity Tracking. */
+  cites: string[]
+  pointsToComplexity: boolean
+  /** Set for the seed's `#### Article …` blocks, where an unchecked box means "not compliant". */
+  articleBlock: ArticleBlock | null
+  /** Status as written: the worst of `readings`, or unevaluated when there is none. */
+  claimed: Status
+  /** Final status, after Complexity Tracking rows were weighed. */
+  status: Status
+  /** Indices into `Plan.rows` of the filled rows that refer to this gate. */
+  rows: number[]
+}
+
+/** A seed-format article block and what its Justification item says. */
+export interface ArticleBlock {
+  heading: string
+  justification: 'filled' | 'empty' | 'none'
+}
+
+/** A verdict line (`**Gate result: PASS.**`) or a checked Progress Tracking line. */
+export interface Summary {
+  text: string
+  range: Range
+  status: Status
+  /** Index of the gates section it sums up, or null for the whole plan. */
+  section: number | null
+}
+
+/** Template text left in the plan (`[Gates determined based on constitution file]`). */
+export interface Placeholder {
+  text: string
+  range: Range
+  where: 'gates' | 'complexity'
+}
+
+/** What a Complexity Tracking row amounts to. */
+export type RowKind = 'filled' | 'incomplete' | 'template'
+
+export interface ComplexityRow {
+  cells: string[]
+  /** The cell that names the violation. */
+  violation: string
+  range: Range
+  kind: RowKind
+  /** Indices of the cells that are empty or template text. */
+  emptyCells: number[]
+}
+
+/** A table under a Complexity Tracking heading. */
+export interface ComplexityTable {
+  header: string[]
+  range: Range
+  /** Whether its header reads as Violation / Why Needed / Simpler Alternative. */
+  justifies: boolean
+}
+
+/** A `Current Count:` or `Projects: N` field of a gates section. */
+export interface ProjectCount {
+  value: number
+  range: Range
+  /** Indices into `Plan.rows` of filled rows that justify the count. */
+  rows: number[]
+}
+
+export type ComplexityLevel = 'Low' | 'Medium' | 'High' | 'Critical'
+
+/** The seed's `**Current Complexity Score**: …` line. */
+export interface ComplexityScore {
+  level: ComplexityLevel | null
+  written: string
+  range: Range
+}
+
+/** Everything the rules read about one plan file. */
+export interface Plan {
+  path: string
+  lineCount: number
+  sections: GateSection[]
+  gates: Gate[]
+  summaries: Summary[]
+  placeholders: Placeholder[]
+  complexityTables: ComplexityTable[]
+  rows: ComplexityRow[]
+  projectCounts: ProjectCount[]
+  complexityScores: ComplexityScore[]
+  constitution: Constitution
+  /** Set when the file could not be read as a plan (binary, too large, a symlink…). */
+  unreadable: string | null
+}

@@ -1,0 +1,31 @@
+import type { Finding } from './finding.js'
+import type { Gate, Plan } from './plan.js'
+import type { Status } from './status.js'
+
+export type Verdict = 'pass' | 'fail'
+
+/** Gates counted by final status. */
+export type StatusCounts = Record<Status, number>
+
+/** The verdict on one plan. */
+export interface PlanReport {
+  path: string
+  verdict: Verdict
+  /** (pass + justified) / (gates − n/a), or null when the plan has no gate to score. */
+  score: number | null
+  counts: StatusCounts
+  gates: Gate[]
+  /** The Complexity Tracking rows `Gate.rows` points into. */
+  rows: Plan['rows']
+  findings: Finding[]
+  constitution: Plan['constitution']
+}
+
+/** The verdict on a run over several plans. */
+export interface Report {
+  plans: PlanReport[]
+  /** Plans that fail. */
+  failed: number
+  /** Mean score of the plans that have one, or null. */
+  score: number | null
+}

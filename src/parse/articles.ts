@@ -1,0 +1,68 @@
+/**
+ * Roman numerals of the articles or principles a text refers to:
+ * "Article VII", "Art VII", "Articles IV & IX", "(Principle X)",
+ * "Principle 3", or a leading "III. Test-First" / "II — Role-First".
+ */
+
+const KEYWORD = /(?:^|[^\p{L}])(?:articles?|arts?\.?|principles?|artículos?|artigos?|artikel|§+)\s*/giu
+const NUMERAL = /([IVXLC]{1,7}|\d{1,2})\b/uy
+const JOINER = /\s*(?:,|&|\+|\/|\band\b|\bor\b|\by\b|\be\b|\bet\b|\bund\b)\s*/uy
+const LEADING = /^\s*([IVXLC]{1,7})\s*[.):\-—–]\s*\S/u
+const ROMAN = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/u
+
+/** Converts 1–39-ish arabic numbers to Roman, and validates Roman ones. */
+export function roman(numeral: string): string | null {
+  if (/^\d+$/u.test(numeral)) {
+    let value = Number(numeral)
+    if (value < 1 || value > 50) return null
+    let out = ''
+    for (const [symbol, amount] of [['L', 50], ['XL', 40], ['X', 10], ['IX', 9], ['V', 5], ['IV', 4], ['I', 1]] as const) {
+      while (value >= amount) {
+        out += symbol
+        value -= amount
+      }
+    }
+    return out
+  }
+  return numeral !== '' && ROMAN.test(numeral) ? numeral : null
+}
+
+/**
+ * Every article numeral `text` names after a keyword.
+ */
+export function citedArticles(text: string): string[] {
+  const found = new Set<string>()
+  for (const keyword of text.matchAll(KEYWORD)) {
+    let index = (keyword.index ?? 0) + keyword[0].length
+    for (;;) {
+      NUMERAL.lastIndex = index
+      const numeral = NUMERAL.exec(text)
+      if (!numeral) break
+      const value = roman(numeral[1] ?? '')
+      if (value) found.add(value)
+      index = NUMERAL.lastIndex
+      JOINER.lastIndex = index
+      const joiner = JOINER.exec(text)
+      if (!joiner) break
+      index = JOINER.lastIndex
+    }
+  }
+  return [...found]
+}
+
+/**
+ * The articles a label refers to: cited ones, or the Roman numeral it starts
+ * with ("III. Test-First", "I — Idempotency").
+ */
+export function labelArticles(label: string): string[] {
+  const cited = citedArticles(label)
+  if (cited.length > 0) return cited
+  const leading = LEADING.exec(label)
+  const value = leading ? roman(leading[1] ?? '') : null
+  return value ? [value] : []
+}
+
+/** Ids a text cites that Complexity Tracking rows are keyed by (C1, C-2, CT3). */
+export function citedIds(text: string): string[] {
+  return [...new Set([...text.matchAll(/\b([A-Z]{1,3})-?(\d{1,3})\b/gu)].map((m) => `${m[1]}${m[2]}`))]
+}

@@ -1,0 +1,91 @@
+import type { Constitution, Principle } from '../model/plan.js'
+import { roman } from './articles.js'
+import { lineText, outline } from './outline.js'
+import { cleanInline } from './read-status.js'
+
+/** NON-NEGOTIABLE in any case and hyphenation, and its translations. */
+export const NON_NEGOTIABLE = /non[\s\-‐]?negotiable|不可协商|不可協商|交渉不可|협상\s?불가|no\s+negociable|inegoci[aá]vel|nicht\s+verhandelbar/iu
+
+/**
+ * The nine articles of spec-driven development, used when a repository has
+ * no constitution (or only spec-kit's unfilled template). IV–VI are
+ * project-defined. Test-First also answers to TDD and test-driven.
+ */
+export const defaultPrinciples: readonly Principle[] = [
+  principle('I', 'Library-First'),
+  principle('II', 'CLI Interface'),
+  { ...principle('III', 'Test-First'), aliases: ['TDD', 'Test-Driven', 'Test Driven'], nonNegotiable: true },
+  principle('IV', null),
+  principle('V', null),
+  principle('VI', null),
+  principle('VII', 'Simplicity'),
+  principle('VIII', 'Anti-Abstraction'),
+  principle('IX', 'Integration-First')
+]
+
+function principle(numeral: string | null, name: string | null): Principle {
+  return { numeral, name, aliases: [], nonNegotiable: false, line: null }
+}
+
+/** The constitution used when there is no file to read. */
+export function defaultConstitution(unfilledTemplate = false, path: string | null = null): Constitution {
+  return { path, source: 'default', principles: defaultPrinciples.map((p) => ({ ...p })), unfilledTemplate }
+}
+
+const PRINCIPLE_HEADING = /^(?:(?:article|principle|artículo|artigo|artikel)\s+)?([IVXLC]{1,7}|\d{1,2})\s*[.:)\-—–]\s*(.+)$/iu
+const TEMPLATE = /\[(?:PRINCIPLE_\d+_NAME|PROJECT_NAME|CONSTITUTION_VERSION)\]/u
+
+/**
+ * Reads the principles of a repository's constitution
+ * (`.specify/memory/constitution.md`): numbered headings such as
+ * `### III. Test-First (NON-NEGOTIABLE)`, and any other heading whose text or
+ * first paragraph says NON-NEGOTIABLE.
+ *
+ * @param text
+ *   The constitution's markdown.
+ * @param path
+ *   Where it was read from.
+ */
+export function readConstitution(text: string, path: string): Constitution {
+  if (TEMPLATE.test(text)) return defaultConstitution(true, path)
+  const { headings, lineStarts } = outline(text)
+  const principles: Principle[] = []
+  headings.forEach((heading, index) => {
+    if (heading.depth < 2) return
+    const plain = cleanInline(heading.text).replace(/^[^\p{L}\p{N}]+/u, '').trim()
+    const next = headings[index + 1]?.line ?? lineStarts.length + 1
+    const nonNegotiable = NON_NEGOTIABLE.test(plain) || NON_NEGOTIABLE.test(firstParagraph(text, lineStarts, heading.endLine + 1, next))
+    const numbered = PRINCIPLE_HEADING.exec(plain)
+    const numeral = numbered ? roman((numbered[1] ?? '').toUpperCase()) : null
+    if (numbered && numeral) {
+      principles.push({ numeral, name: principleName(numbered[2] ?? ''), aliases: [], nonNegotiable, line: heading.line })
+    } else if (nonNegotiable) {
+      principles.push({ numeral: null, name: principleName(plain), aliases: [], nonNegotiable, line: heading.line })
+    }
+  })
+  if (principles.length === 0) return defaultConstitution(false, path)
+  return { path, source: 'file', principles, unfilledTemplate: false }
+}
+
+/** The first paragraph under a heading, where "This principle is NON-NEGOTIABLE" is said. */
+function firstParagraph(text: string, starts: number[], from: number, before: number): string {
+  const lines: string[] = []
+  for (let line = from; line < before; line++) {
+    const current = lineText(text, starts, line)
+    if (current.trim() === '') {
+      if (lines.length > 0) break
+      continue
+    }
+    lines.push(current)
+  }
+  return lines.join(' ')
+}
+
+/** A principle's name without its decorations: "Test-First Imperative (NON-NEGOTIABLE)" → "Test-First Imperative". */
+export function principleName(text: string): string {
+  return text
+    .replace(/\([^)]*\)/gu, '')
+    .replace(NON_NEGOTIABLE, '')
+    .replace(/[—–:\-\s]+$/u, '')
+    .trim()
+}

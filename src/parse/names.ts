@@ -1,0 +1,66 @@
+/**
+ * Comparing names and words across a plan, its constitution and its
+ * Complexity Tracking rows, ignoring case, punctuation and the generic words
+ * every gate shares.
+ */
+
+/** Lower case, letters and digits only, single spaces. */
+export function nameKey(text: string): string {
+  return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `
+}
+
+const GENERIC_NAME_WORDS = /\b(?:principle|principles|imperative|mandate|gate|gates|article|articles|art|requirements?)\b/gu
+
+/** A principle's name as compared: "Library-First Principle" → "library first". */
+export function principleKey(name: string): string {
+  return nameKey(nameKey(name).replace(GENERIC_NAME_WORDS, ' '))
+}
+
+/** Whether `text` names `name` as whole words. */
+export function names(text: string, name: string): boolean {
+  const key = principleKey(name)
+  return key.trim() !== '' && nameKey(text).includes(key)
+}
+
+/**
+ * A gate's own name: its label without numerals, article keywords and
+ * statuses ("Art III (Branching)" → "branching").
+ */
+export function ownName(label: string): string {
+  return nameKey(
+    nameKey(label)
+      .replace(GENERIC_NAME_WORDS, ' ')
+      .replace(/\b(?:[ivxlc]{1,7}|\d+)\b/gu, ' ')
+      .replace(/\b(?:pass|fail|partial|ok|yes|no|n a|non negotiable)\b/gu, ' ')
+  ).trim()
+}
+
+/** Words too common in plans and rows to tie a row to a gate. */
+const STOP = new Set(
+  `about above after again against alignment alternative alternatives approach article articles because before being below
+  between check checks compliance compliant complexity constitution constitutional could count current defined design
+  during every feature features first following follows gates given having implementation justification justified
+  needed number other plan planned principle principles project's rejected required requirement requirements should
+  simpler since status their there these things those through tracking under using violation violations where which
+  while within without would written`.split(/\s+/u)
+)
+
+/** The words of five or more letters that can tie a row to a gate. */
+export function distinctiveWords(text: string): string[] {
+  const words = text.toLowerCase().match(/\p{L}{5,}/gu) ?? []
+  return [...new Set(words.filter((word) => !STOP.has(word)))]
+}
+
+/** Whether two words are the same word: equal, or sharing most of a long stem (library/libraries). */
+export function sameWord(a: string, b: string): boolean {
+  if (a === b) return true
+  const shorter = Math.min(a.length, b.length)
+  let common = 0
+  while (common < shorter && a[common] === b[common]) common++
+  return common >= 5 && common >= 0.8 * shorter
+}
+
+/** Whether the two word lists share a word. */
+export function shareWord(a: readonly string[], b: readonly string[]): boolean {
+  return a.some((x) => b.some((y) => sameWord(x, y)))
+}

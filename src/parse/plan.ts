@@ -1,0 +1,191 @@
+import type { RootContent } from 'mdast'
+import type { Constitution, Gate, GateSection, Plan, StatusReading, Summary } from '../model/plan.js'
+import { needsJustification, worse, type Status } from '../model/status.js'
+import { citedIds } from './articles.js'
+import { readComplexity, readScores } from './complexity.js'
+import { defaultConstitution } from './constitution.js'
+import { type RawGate, SectionReader } from './gates.js'
+import type { ExtraHeadings } from './headings.js'
+import { linkedRows, rowKeys } from './link.js'
+import { Locator } from './locate.js'
+import { parseLines } from './markdown.js'
+import { outline, type OutlineLine } from './outline.js'
+import { matchPrinciple } from './principles.js'
+import { clip, readItem } from './read-item.js'
+import { cleanInline } from './read-status.js'
+import { type SectionSpan, sectionSpans } from './sections.js'
+import { isProgressItem } from './summaries.js'
+import { Vocabulary } from './vocabulary.js'
+
+/** What parsing needs beyond the text: the configured vocabulary and constitution. */
+export interface ParseOptions {
+  vocabulary?: Vocabulary
+  constitution?: Constitution
+  headings?: ExtraHeadings
+  /** Principle names or numerals the configuration makes non-negotiable. */
+  nonNegotiable?: readonly string[]
+}
+
+const POINTS_TO_COMPLEXITY = /complexity\s+tracking|複雑性(?:トラッキング|追跡)|复杂度跟踪|複雜度追蹤|복잡도\s*추적/iu
+const defaultVocabulary = new Vocabulary()
+
+/**
+ * Reads one plan: its gates sections, their gates and verdict lines, its
+ * Complexity Tracking rows, and how the rows justify the gates.
+ *
+ * @param source
+ *   The plan's markdown (LF or CRLF; a BOM is ignored).
+ * @param path
+ *   Its path, as findings will name it.
+ * @param options
+ *   Vocabulary, constitution, extra headings and non-negotiable principles.
+ */
+export function parsePlan(source: string, path: string, options: ParseOptions = {}): Plan {
+  const text = source.startsWith('\uFEFF') ? source.slice(1) : source
+  const vocab = options.vocabulary ?? defaultVocabulary
+  const constitution = options.constitution ?? defaultConstitution()
+  const { lineStarts, headings, checkedItems, scoreLines } = outline(text)
+  const locate = new Locator(text, lineStarts)
+  const spans = sectionSpans(headings, lineStarts.length, options.headings ?? { gates: [], complexity: [] })
+
+  const plan: Plan = {
+    path,
+    lineCount: lineStarts.length,
+    sections: [],
+    gates: [],
+    summaries: [],
+    placeholders: [],
+    complexityTables: [],
+    rows: [],
+    projectCounts: [],
+    complexityScores: readScores(scoreLines, locate),
+    constitution,
+    unreadable: null
+  }
+
+  const raw: RawGate[] = []
+  const blocks = new Map<string, 'filled' | 'empty'>()
+  const countContexts: string[][] = []
+  for (const span of spans) {
+    const nodes = span.segments.flatMap(([start, end]) => parseLines(text, lineStarts, start, end))
+    const body = withoutHeading(nodes, span)
+    if (span.kind === 'complexity') {
+      const content = readComplexity(body, locate)
+      plan.complexityTables.push(...content.tables)
+      plan.rows.push(...content.rows)
+      plan.placeholders.push(...content.placeholders)
+      continue
+    }
+    const index = plan.sections.length
+    const content = new SectionReader(index, span.heading.depth, locate, vocab).read(body)
+    raw.push(...content.gates)
+    plan.summaries.push(...content.summaries)
+    plan.placeholders.push(...content.placeholders)
+    content.blocks.forEach((value, key) => blocks.set(key, value))
+    content.projectCounts.forEach((count, i) => {
+      plan.projectCounts.push({ ...count, rows: [] })
+      countContexts.push(content.countContexts[i] ?? [])
+    })
+    const heading = {
+      text: cleanInline(span.heading.text),
+      depth: span.heading.depth,
+      range: locate.lines(span.heading.line, span.heading.endLine)
+    }
+    const evaluated = content.gates.length > 0 || content.summaries.length > 0
+    plan.sections.push({
+      heading,
+      range: locate.lines(span.heading.line, Math.max(content.lastLine, span.heading.endLine)),
+      state: evaluated ? 'evaluated' : content.hasContent ? 'not-evaluated' : 'unfilled'
+    })
+  }
+  plan.summaries.push(...planSummaries(checkedItems, spans, vocab, locate))
+  plan.summaries.sort((a, b) => a.range.line - b.range.line)
+
+  const keys = rowKeys(plan.rows)
+  plan.gates = raw.map((gate) => resolveGate(gate, plan, keys, blocks, options.nonNegotiable ?? []))
+  plan.projectCounts.forEach((count, i) => {
+    const context = countContexts[i] ?? []
+    const match = matchPrinciple('projects', context, constitution, [])
+    count.rows = linkedRows(keys, { label: 'projects', articles: match.articles, principle: match.principle, cites: [], pointsToComplexity: false })
+  })
+  return plan
+}
+
+function withoutHeading(nodes: RootContent[], span: SectionSpan): RootContent[] {
+  const first = nodes[0]
+  return first?.type === 'heading' && first.position?.start.line === span.heading.line ? nodes.slice(1) : nodes
+}
+
+/**
+ * Checked Progress Tracking and Validation Checklist lines outside the gates
+ * sections that state the gates passed or failed. Unchecked ones are
+ * progress, not verdicts.
+ */
+function planSummaries(lines: readonly OutlineLine[], spans: readonly SectionSpan[], vocab: Vocabulary, locate: Locator): Summary[] {
+  const inGates = (line: number) =>
+    spans.some((span) => span.kind === 'gates' && span.segments.some(([start, end]) => line >= start && line <= end))
+  const summaries: Summary[] = []
+  for (const { line, text } of lines) {
+    if (inGates(line) || !isProgressItem(text)) continue
+    const item = readItem(vocab, text.replace(/^\s*(?:[-*+]|\d+[.)])\s+/u, ''), true)
+    const status = worstOf(item.readings)
+    if (status && status !== 'unevaluated') {
+      summaries.push({ text: clip(cleanInline(text).replace(/^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]*\]\s*/u, '')), range: locate.lines(line), status, section: null })
+    }
+  }
+  return summaries
+}
+
+function worstOf(readings: readonly StatusReading[]): Status | null {
+  return readings.reduce<Status | null>((worst, reading) => (worst ? worse(worst, reading.status) : reading.status), null)
+}
+
+/**
+ * Ties a gate to its principle and rows and settles its status. In a seed
+ * article block an unchecked box reads "not compliant" (fail) once the block
+ * justifies itself or a row refers to it; without either it is unevaluated.
+ */
+function resolveGate(
+  gate: RawGate,
+  plan: Plan,
+  keys: ReturnType<typeof rowKeys>,
+  blocks: Map<string, 'filled' | 'empty'>,
+  nonNegotiable: readonly string[]
+): Gate {
+  const { block, ...rest } = gate
+  const match = matchPrinciple(gate.label, gate.context, plan.constitution, nonNegotiable)
+  const linkable = {
+    label: gate.label,
+    articles: match.articles,
+    principle: match.principle,
+    cites: citedIds(gate.text),
+    pointsToComplexity: POINTS_TO_COMPLEXITY.test(gate.text)
+  }
+  const rows = linkedRows(keys, linkable)
+  const articleBlock = block ? { heading: block, justification: blocks.get(block) ?? ('none' as const) } : null
+  let readings = gate.readings
+  if (articleBlock && (articleBlock.justification === 'filled' || rows.length > 0)) {
+    readings = readings.map((reading) =>
+      reading.position === 'checkbox' && reading.written === '[ ]' ? { ...reading, status: 'fail' as const } : reading
+    )
+  }
+  const claimed = worstOf(readings) ?? 'unevaluated'
+  let status: Status = claimed
+  if (needsJustification(claimed)) {
+    if (match.nonNegotiable || rows.length === 0) status = claimed === 'justified' ? 'fail' : claimed
+    else status = 'justified'
+  }
+  return {
+    ...rest,
+    ...linkable,
+    readings,
+    principle: match.principle,
+    nonNegotiable: match.nonNegotiable,
+    articleBlock,
+    claimed,
+    status,
+    rows
+  }
+}
+
+export type { GateSection }

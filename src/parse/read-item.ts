@@ -1,0 +1,150 @@
+import type { StatusReading } from '../model/plan.js'
+import { cleanInline, leadingStatuses, trailingStatus, unmapped } from './read-status.js'
+import type { Vocabulary } from './vocabulary.js'
+
+/** What the first paragraph of a list item, a heading or a paragraph says. */
+export interface ItemText {
+  /** What the item is called: its label, its question, or its first line. */
+  label: string
+  /** The label before a colon or dash, if the text has one (`Compliance`). */
+  key: string | null
+  /** The text after that label. */
+  value: string
+  readings: StatusReading[]
+  /** The text asks a question (`Using ≤3 projects?`). */
+  question: boolean
+  /** The question has no answer after it. */
+  unanswered: boolean
+  /** The inner text of a leading `[x]`-style checkbox, if any. */
+  checkbox: string | null
+}
+
+/** Labels whose value is the item's own status (`**Status**: PASS`). */
+export const STATUS_LABEL = /^(?:status|compliance status|state|状态|状態|상태|estado|statut|stand)$/iu
+
+const CHECKBOX = /^\s*\[([^\]\n]{0,3})\]\s+/u
+const LABEL = /^([^:：\n?]{1,80}?)\s*(?:[:：]|\s[—–-](?=\s))\s*/u
+const INLINE_STATUS_LABEL = /(?:^|[\s(;,.])(?:status|result|verdict)\s*[:：]\s*/giu
+
+/**
+ * Reads the statuses of one item's text from every status position: the
+ * checkbox, the leading mark or word, the value after a label, the answer
+ * after a question, a `Status:` label, and the end of the first and last line.
+ *
+ * @param vocab
+ *   The status vocabulary.
+ * @param raw
+ *   Markdown source of the item's first paragraph (or a heading's text).
+ * @param plainLabels
+ *   Whether a label that is not bold counts (`Projects: 2 ✓`); paragraphs
+ *   need a bold one.
+ */
+export function readItem(vocab: Vocabulary, raw: string, plainLabels = true): ItemText {
+  let source = raw.replace(/\r/g, '')
+  let checkbox: string | null = null
+  const readings: StatusReading[] = []
+  const box = CHECKBOX.exec(source)
+  if (box) {
+    checkbox = box[1] ?? ''
+    const status = vocab.checkbox(checkbox)
+    readings.push({
+      status: status ?? 'unevaluated',
+      position: 'checkbox',
+      written: `[${checkbox}]`,
+      ...(status ? {} : { unmapped: true })
+    })
+    source = source.slice(box[0].length)
+  }
+  const text = cleanInline(source).trim()
+  const lines = text.split('\n')
+  const first = lines[0] ?? ''
+
+  const leading = leadingStatuses(vocab, text, 'leading-mark')
+  readings.push(...leading)
+  const rest = leading.length > 0 ? skipStatuses(vocab, text, leading) : text
+
+  let key: string | null = null
+  let value = rest
+  const bold = /^\s*(?:\S{1,2}\s*)?\*\*/u.test(source)
+  const label = LABEL.exec(rest)
+  if (label && (bold || (plainLabels && wordCount(label[1] ?? '') <= 8))) {
+    key = (label[1] ?? '').trim()
+    value = rest.slice(label[0].length)
+    const found = leadingStatuses(vocab, value, STATUS_LABEL.test(key) ? 'status-label' : 'value')
+    readings.push(...found)
+    if (found.length === 0 && STATUS_LABEL.test(key) && value.trim() !== '') {
+      // A Status: label whose value is not a status is evidence when the
+      // item has a status elsewhere; settled once every position is read.
+      readings.push(unmapped(value, 'status-label'))
+    }
+  }
+
+  const asked = question(value)
+  if (asked) {
+    readings.push(...leadingStatuses(vocab, asked.answer, 'answer'))
+  }
+
+  for (const line of new Set([first, lines[lines.length - 1] ?? ''])) {
+    const trailing = trailingStatus(vocab, line)
+    if (trailing && line.trim() !== (leading[0]?.written ?? '').trim()) readings.push(trailing)
+  }
+
+  for (const found of text.matchAll(INLINE_STATUS_LABEL)) {
+    if (found.index === 0) continue
+    readings.push(...leadingStatuses(vocab, text, 'status-label', found.index + found[0].length))
+  }
+
+  return {
+    label: describe(key, value, asked?.question ?? null, first, rest),
+    key,
+    value: value.trim(),
+    readings: settle(readings),
+    question: asked !== null,
+    unanswered: asked !== null && asked.answer.trim() === '',
+    checkbox
+  }
+}
+
+/** The text after the leading statuses (`✅ PASS`), for label and question reading. */
+function skipStatuses(vocab: Vocabulary, text: string, leading: StatusReading[]): string {
+  let index = 0
+  for (const reading of leading) {
+    const at = text.indexOf(reading.written, index)
+    if (at >= 0) index = at + reading.written.length
+  }
+  return text.slice(index).replace(/^[\s:：\-–—]+/u, '')
+}
+
+/** The question at the start of `text`, and what answers it. */
+function question(text: string): { question: string; answer: string } | null {
+  const firstLine = text.split('\n')[0] ?? ''
+  const mark = firstLine.indexOf('?')
+  if (mark < 0) return null
+  const asked = firstLine.slice(0, mark)
+  // A '?' after a finished sentence belongs to prose, not to a gate's question.
+  if (/[.!。](?:\s|$)/u.test(asked) || /https?:\/\/\S*$/u.test(asked)) return null
+  return { question: asked.trim() + '?', answer: text.slice(mark + 1).replace(/^[\s→>=\-–—:]+/u, '') }
+}
+
+/** Drop the unmapped Status: reading when another position gave a status. */
+function settle(readings: StatusReading[]): StatusReading[] {
+  const known = readings.filter((reading) => !(reading.unmapped && reading.position === 'status-label'))
+  return known.length > 0 ? known : readings
+}
+
+function describe(key: string | null, value: string, asked: string | null, first: string, rest: string): string {
+  if (key && asked) return `${key}: ${asked}`
+  if (key) return key
+  if (asked) return asked
+  return clip(rest.split('\n')[0] || first)
+}
+
+function wordCount(text: string): number {
+  return text.trim().split(/\s+/u).length
+}
+
+/** A label short enough for a table cell or an annotation title. */
+export function clip(text: string, length = 100): string {
+  const line = text.replace(/\s+/gu, ' ').trim()
+  return line.length > length ? `${line.slice(0, length - 1)}…` : line
+}

@@ -1,0 +1,157 @@
+import type { StatusPosition, StatusReading } from '../model/plan.js'
+import { worse } from '../model/status.js'
+import type { Match, Vocabulary } from './vocabulary.js'
+
+/**
+ * Reading statuses out of the text of one item, heading, cell or verdict
+ * line. A status counts only in a status position; these functions know the
+ * positions and nothing about markdown structure.
+ */
+
+const PUNCTUATION = /^[.,;:!?)\]}>"'»」』）】、。，；：！？]/u
+const DASH = /^[-‐–—→]/u
+const QUALIFIER = /^\(?\s*(?:with|w\/)\s([^.;|\n)]*)/iu
+const QUALIFYING_WORD = /\b(?:exceptions?|deviations?|violations?|conditions?|caveats?)\b/iu
+const PASS_WORDS = /^(?:pass(?:ed|es)?|ok|yes|compliant|met)$/iu
+
+/**
+ * Inline markdown that hides a status word from a plain reading: emphasis,
+ * code ticks, carriage returns.
+ */
+export function cleanInline(text: string): string {
+  return text
+    .replace(/\r/g, '')
+    .replace(/\*\*|__|`/g, '')
+    .replace(/(^|[\s(])[*_](?=\S)|(?<=\S)[*_](?=$|[\s).,:;])/gmu, '$1')
+}
+
+/**
+ * Whether what follows a status word lets it stand as a status: nothing,
+ * punctuation, a dash, a mark or a parenthetical (`PASS (no violations)`).
+ */
+function standsAlone(vocab: Vocabulary, text: string, end: number): boolean {
+  const rest = text.slice(end)
+  const trimmed = rest.replace(/^[ \t]+/, '')
+  if (trimmed === '' || trimmed.startsWith('\n')) return true
+  if (PUNCTUATION.test(trimmed) || DASH.test(trimmed) || trimmed.startsWith('(')) return true
+  return vocab.markAt(trimmed, 0) !== null
+}
+
+/**
+ * The status word or mark at `index`, with the rule that a word counts only
+ * when it stands alone or is a qualified PASS (`PASS w/ one extraction`,
+ * `PASS with exceptions` = partial).
+ */
+export function statusAt(vocab: Vocabulary, text: string, index: number): Match | null {
+  const mark = vocab.markAt(text, index)
+  if (mark) return mark
+  const word = vocab.wordAt(text, index)
+  if (!word) return null
+  if (PASS_WORDS.test(word.written.trim())) {
+    const qualified = QUALIFIER.exec(text.slice(word.end).replace(/^[ \t]+/, ''))
+    if (qualified) {
+      const status = QUALIFYING_WORD.test(qualified[1] ?? '') ? 'partial' : 'pass'
+      return { status, written: text.slice(index, word.end) + ' ' + qualified[0].trim(), end: word.end }
+    }
+  }
+  return standsAlone(vocab, text, word.end) ? word : null
+}
+
+/** Index of the first character that is not space or an arrow/dash lead-in. */
+function skipLeadIn(text: string, index: number): number {
+  const lead = /^[\s→>:=\-–—]*/u.exec(text.slice(index))
+  return index + (lead ? lead[0].length : 0)
+}
+
+/**
+ * The statuses at the start of `text`: a mark (and a word right after it:
+ * `✅ PASS`), or a standalone word.
+ */
+export function leadingStatuses(
+  vocab: Vocabulary,
+  text: string,
+  position: StatusPosition,
+  from = 0
+): StatusReading[] {
+  const start = skipLeadIn(text, from)
+  const first = statusAt(vocab, text, start)
+  if (!first) return []
+  const readings: StatusReading[] = [{ status: first.status, position, written: first.written }]
+  if (vocab.marks.has(first.written.replace(/\uFE0F/g, ''))) {
+    const next = start + first.written.length
+    const after = statusAt(vocab, text, next + (/^\s*/.exec(text.slice(next))?.[0].length ?? 0))
+    if (after && !vocab.marks.has(after.written.replace(/\uFE0F/g, ''))) {
+      readings.push({ status: after.status, position, written: after.written })
+    }
+  }
+  return readings
+}
+
+/**
+ * The status at the end of a line: a mark (`### I. Library-First ✅`,
+ * `… ✓ (will strictly follow)`), or a word set off by a dash, colon, arrow or
+ * bracket (`… — PASS`, `… (PASS)`).
+ */
+export function trailingStatus(vocab: Vocabulary, line: string): StatusReading | null {
+  const bare = line.replace(/[\s.)\]]+$/u, '')
+  const body = line.replace(/\s*\([^()]*\)[\s.]*$/u, '').replace(/[\s.)\]]+$/u, '')
+  for (const end of body === bare ? [bare] : [body, bare]) {
+    const found = markEndingAt(vocab, end) ?? wordEndingAt(vocab, end)
+    if (found) return { status: found.status, position: 'trailing', written: found.written }
+  }
+  return null
+}
+
+function markEndingAt(vocab: Vocabulary, text: string): Match | null {
+  for (let start = Math.max(0, text.length - 3); start < text.length; start++) {
+    const match = vocab.markAt(text, start)
+    if (match && match.end === text.length) return match
+  }
+  return null
+}
+
+/** The longest status word ending `text` that a separator sets off. */
+function wordEndingAt(vocab: Vocabulary, text: string): Match | null {
+  for (let start = Math.max(0, text.length - 30); start < text.length; start++) {
+    if (start > 0 && !/[\s(\[—–\-:→|]/u.test(text[start - 1] ?? '')) continue
+    const match = vocab.wordAt(text, start)
+    if (!match || match.end !== text.length) continue
+    const before = text.slice(0, start).trimEnd()
+    if (before === '' || /[(\[—–\-:→|]$/u.test(before)) return match
+  }
+  return null
+}
+
+/** What one status cell of a table says, or null for an empty cell. */
+export function readCell(vocab: Vocabulary, raw: string): StatusReading[] | null {
+  const text = cleanInline(raw).trim()
+  if (text === '') return null
+  if (text === '?') return [{ status: 'unevaluated', position: 'cell', written: '?' }]
+  const box = /^\[([^\]]{0,3})\]/u.exec(text)
+  if (box) {
+    const status = vocab.checkbox(box[1] ?? '')
+    return [{ status: status ?? 'unevaluated', position: 'cell', written: box[0], ...(status ? {} : { unmapped: true }) }]
+  }
+  const readings = leadingStatuses(vocab, text, 'cell')
+  return readings.length > 0 ? readings : [unmapped(text, 'cell')]
+}
+
+/** A word in a status position that is in no vocabulary row: unevaluated. */
+export function unmapped(text: string, position: StatusPosition): StatusReading {
+  const written = (/^[^.,;:!?()\n—–]{1,40}/u.exec(text.trim())?.[0] ?? text.trim().slice(0, 40)).trim()
+  return { status: 'unevaluated', position, written, unmapped: true }
+}
+
+/**
+ * A verdict line's value: a status (`PASS.`, `✅ PASS - …`) or a negated
+ * failure (`No violations.`, `None`), which reads pass.
+ */
+export function readVerdict(vocab: Vocabulary, value: string): StatusReading | null {
+  const text = cleanInline(value).trim()
+  if (/^(?:no|zero|0)\s+(?:[\p{L}-]+\s+){0,2}?(?:violations?|deviations?|failures?|issues?|exceptions?)\b/iu.test(text) || /^none\b/iu.test(text)) {
+    return { status: 'pass', position: 'status-label', written: text.split(/[.;]/u)[0] ?? text }
+  }
+  const readings = leadingStatuses(vocab, text, 'status-label')
+  if (readings.length === 0) return null
+  return readings.reduce((a, b) => (worse(a.status, b.status) === a.status ? a : b))
+}

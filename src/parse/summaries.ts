@@ -1,0 +1,31 @@
+/**
+ * Verdict lines and Progress Tracking lines: what an author says of the
+ * gates as a whole.
+ */
+
+const SUMMARY_LABEL = new RegExp(
+  '^(?:(?:overall|final|initial|post[-\\s]?design|pre[-\\s]?design|post[-\\s]?phase[-\\s]?\\d*|pre[-\\s]?phase[-\\s]?\\d*|phase[-\\s]?-?\\d+|' +
+    're-?\\s?check|constitution(?:al)?|compliance|gates?)\\s+)*' +
+    '(?:result|status|verdict|outcome|evaluation|assessment|gate|gates|check|re-?\\s?check|conclusion)$',
+  'iu'
+)
+
+/**
+ * Whether a label heads a verdict line: `Gate result`, `Result`,
+ * `Overall Status`, `Initial gate`, `Initial evaluation`,
+ * `Post-Design Constitution Check`. A bare `Status` belongs to the item above
+ * it and is read elsewhere.
+ */
+export function isSummaryLabel(label: string): boolean {
+  return SUMMARY_LABEL.test(label.trim().replace(/\s+/gu, ' '))
+}
+
+const PROGRESS = /constitution(?:al)?\s+(?:check|gates?|compliance|re-?\s?check)|\ball\s+(?:constitutional\s+)?gates\b|憲法チェック|宪法检查|憲法檢查|헌법\s*(?:준수|검사)/iu
+
+/**
+ * Whether a checked item states the constitution gates passed or failed
+ * (`[x] Initial Constitution Check: PASS`, `[x] All Constitutional Gates passed`).
+ */
+export function isProgressItem(text: string): boolean {
+  return PROGRESS.test(text)
+}

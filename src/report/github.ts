@@ -1,0 +1,33 @@
+import type { Report } from '../model/report.js'
+
+const COMMAND: Record<'error' | 'warning' | 'notice', string> = { error: 'error', warning: 'warning', notice: 'notice' }
+
+function escapeData(text: string): string {
+  return text.replace(/%/gu, '%25').replace(/\r/gu, '%0D').replace(/\n/gu, '%0A')
+}
+
+function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/gu, '%3A').replace(/,/gu, '%2C')
+}
+
+/**
+ * Workflow-command annotations (`::error file=…,line=…::message`), one per
+ * finding: what a GitHub runner turns into annotations without any token.
+ */
+export function formatGithub(report: Report): string {
+  const lines: string[] = []
+  for (const plan of report.plans) {
+    for (const finding of plan.findings) {
+      const { line, endLine, column, endColumn } = finding.range
+      const properties = [
+        `file=${escapeProperty(finding.path)}`,
+        `line=${line}`,
+        `endLine=${endLine}`,
+        ...(line === endLine ? [`col=${column}`, `endColumn=${endColumn}`] : []),
+        `title=${escapeProperty(`${finding.ruleId} ${finding.slug}`)}`
+      ]
+      lines.push(`::${COMMAND[finding.severity]} ${properties.join(',')}::${escapeData(finding.message)}`)
+    }
+  }
+  return lines.length > 0 ? `${lines.join('\n')}\n` : ''
+}

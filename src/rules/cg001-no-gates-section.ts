@@ -1,0 +1,17 @@
+import type { Rule } from './rule.js'
+
+/** A plan without any gates section was never checked against the constitution. */
+export const noGatesSection: Rule = {
+  id: 'CG001',
+  slug: 'no-gates-section',
+  description: 'The plan has no gates section (Constitution Check, Phase -1: Pre-Implementation Gates, or a translation).',
+  defaultSeverity: 'error',
+  tags: ['gates'],
+  check({ plan, report }) {
+    if (plan.unreadable !== null || plan.sections.length > 0) return
+    report(
+      { line: 1, column: 1, endLine: 1, endColumn: 1 },
+      'The plan has no gates section: add a "## Constitution Check" (or "## Phase -1: Pre-Implementation Gates") that evaluates each principle of the constitution.'
+    )
+  }
+}

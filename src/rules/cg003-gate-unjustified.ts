@@ -1,0 +1,29 @@
+import type { Gate } from '../model/plan.js'
+import { quote, type Rule } from './rule.js'
+
+/** How a gate's status was written, for messages: "is partial ([⚠])". */
+export function described(gate: Gate): string {
+  const reading = gate.readings.find((r) => r.status === gate.claimed) ?? gate.readings[0]
+  const word = gate.claimed === 'justified' ? 'is marked justified' : gate.claimed === 'fail' ? 'fails' : `is ${gate.claimed}`
+  return reading ? `${word} (${reading.written})` : word
+}
+
+/** A failed or partial gate needs a filled Complexity Tracking row that names it. */
+export const gateUnjustified: Rule = {
+  id: 'CG003',
+  slug: 'gate-unjustified',
+  description: 'A failed, partial or "justified" gate has no filled Complexity Tracking row that refers to it.',
+  defaultSeverity: 'error',
+  tags: ['gates', 'complexity'],
+  check({ plan, report }) {
+    for (const gate of plan.gates) {
+      if (gate.nonNegotiable) continue
+      if (gate.status !== 'fail' && gate.status !== 'partial') continue
+      const article = gate.articles.length > 0 ? `Article ${gate.articles.join(' & ')}` : quote(gate.label)
+      report(
+        gate.range,
+        `Gate ${quote(gate.label)} ${described(gate)} and no filled Complexity Tracking row refers to it: add a row that names ${article} with why it is needed and why the simpler alternative was rejected, or fix the plan.`
+      )
+    }
+  }
+}

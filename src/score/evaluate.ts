@@ -1,0 +1,52 @@
+import type { Config } from '../config/config.js'
+import type { Finding } from '../model/finding.js'
+import type { Plan } from '../model/plan.js'
+import type { PlanReport, Report, StatusCounts } from '../model/report.js'
+import { statuses } from '../model/status.js'
+import { docsUrl, rules } from '../rules/index.js'
+
+/**
+ * Runs every rule that is not turned off over one plan and weighs the result:
+ * a plan fails when any finding is an error; its score is the share of
+ * evaluated gates that pass or are justified (N/A left out), or null when it
+ * has no gate to score.
+ */
+export function evaluate(plan: Plan, config: Config): PlanReport {
+  const findings: Finding[] = []
+  for (const rule of rules) {
+    const severity = config.rules[rule.id] ?? rule.defaultSeverity
+    if (severity === 'off') continue
+    rule.check({
+      plan,
+      config,
+      report(range, message, path) {
+        findings.push({ ruleId: rule.id, slug: rule.slug, severity, message, path: path ?? plan.path, range, docs: docsUrl(rule) })
+      }
+    })
+  }
+  findings.sort((a, b) => a.range.line - b.range.line || a.range.column - b.range.column || a.ruleId.localeCompare(b.ruleId))
+
+  const counts = Object.fromEntries(statuses.map((status) => [status, 0])) as StatusCounts
+  for (const gate of plan.gates) counts[gate.status]++
+  const scored = plan.gates.length - counts['n/a']
+  return {
+    path: plan.path,
+    verdict: findings.some((finding) => finding.severity === 'error') ? 'fail' : 'pass',
+    score: scored > 0 ? (counts.pass + counts.justified) / scored : null,
+    counts,
+    gates: plan.gates,
+    rows: plan.rows,
+    findings,
+    constitution: plan.constitution
+  }
+}
+
+/** The run's totals over its plans. */
+export function summarize(plans: PlanReport[]): Report {
+  const scores = plans.map((plan) => plan.score).filter((score): score is number => score !== null)
+  return {
+    plans,
+    failed: plans.filter((plan) => plan.verdict === 'fail').length,
+    score: scores.length > 0 ? scores.reduce((sum, score) => sum + score, 0) / scores.length : null
+  }
+}
