@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { defaultConfig } from '../../src/config/defaults.js'
+import type { Config } from '../../src/config/config.js'
+import type { Constitution } from '../../src/model/plan.js'
+import type { PlanReport } from '../../src/model/report.js'
+import { scorePlan, scoring } from '../../src/score/scoring.js'
+
+export const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures')
+export const corpus = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'corpus')
+
+const MARKER = /[ \t]*<!--\s*expect:\s*([A-Z0-9, ]+?)\s*-->/gu
+
+/**
+ * A fixture plan whose `<!-- expect: CG004 -->` comments name the rules that
+ * must fire on their line. The markers are cut out before the plan is scored,
+ * so the scorer never sees them.
+ */
+export function loadFixture(relative: string): { text: string; expected: Map<string, number[]> } {
+  const raw = readFileSync(join(fixtures, relative), 'utf8')
+  const expected = new Map<string, number[]>()
+  const lines = raw.split('\n').map((line, index) =>
+    line.replace(MARKER, (_, ids: string) => {
+      for (const id of ids.split(/[,\s]+/u).filter(Boolean)) expected.set(id, [...(expected.get(id) ?? []), index + 1])
+      return ''
+    })
+  )
+  return { text: lines.join('\n'), expected }
+}
+
+/** Scores a text with the default configuration (or changes to it). */
+export function score(text: string, changes: Partial<Config> = {}, constitution?: Constitution, path = 'plan.md'): PlanReport {
+  return scorePlan(text, path, scoring({ ...defaultConfig(), ...changes }, constitution))
+}
+
+/** The lines where `ruleId` fired, sorted. */
+export function linesOf(report: PlanReport, ruleId: string): number[] {
+  return report.findings.filter((finding) => finding.ruleId === ruleId).map((finding) => finding.range.line).sort((a, b) => a - b)
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from '@jest/globals'
+import { linesOf, score } from '../helpers/fixtures.js'
+import { expectMarkedLines, scoreFixture } from '../helpers/rules.js'
+
+describe('CG004 gate-not-evaluated', () => {
+  it('should fire on unchecked, unanswered, pending, deferred, unknown and empty statuses, and on a section with none', () => {
+    expectMarkedLines('cg004')
+  })
+
+  it('should read a mapped status word (statuses: { NOTED: pass })', () => {
+    const report = scoreFixture('cg004', { statuses: { NOTED: 'pass' } })
+    expect(report.gates.find((gate) => gate.label.startsWith('VII.'))?.status).toBe('pass')
+  })
+
+  it('should name an unknown word and show how to map it', () => {
+    const finding = scoreFixture('cg004').findings.find((f) => f.ruleId === 'CG004' && f.message.includes('NOTED'))
+    expect(finding?.message).toContain('statuses: { "NOTED": pass }')
+  })
+
+  it('should say when a checked box and its answer disagree', () => {
+    const finding = scoreFixture('cg004').findings.find((f) => f.range.line === 6)
+    expect(finding?.message).toMatch(/\[x\].*PENDING.*worse status/u)
+  })
+
+  it('should not read a status word in the wording of a gate ("confirmed to FAIL")', () => {
+    const text = '## Constitution Check\n\n- [x] Tests are written, user-approved, and confirmed to FAIL before any implementation?\n'
+    const report = score(text)
+    expect(report.gates[0]?.status).toBe('pass')
+    expect(report.verdict).toBe('pass')
+  })
+})
