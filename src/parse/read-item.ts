@@ -67,7 +67,7 @@ export function readItem(vocab: Vocabulary, raw: string, plainLabels = true): It
   let value = rest
   const bold = /^\s*(?:\S{1,2}\s*)?\*\*/u.test(source)
   const label = LABEL.exec(rest)
-  if (label && (bold || (plainLabels && wordCount(label[1] ?? '') <= 8))) {
+  if (label && (bold || (plainLabels && isPlainLabel(label[1] ?? '')))) {
     key = (label[1] ?? '').trim()
     value = rest.slice(label[0].length)
     const found = leadingStatuses(vocab, value, STATUS_LABEL.test(key) ? 'status-label' : 'value')
@@ -139,8 +139,10 @@ function describe(key: string | null, value: string, asked: string | null, first
   return clip(rest.split('\n')[0] || first)
 }
 
-function wordCount(text: string): number {
-  return text.trim().split(/\s+/u).length
+/** A label without bold: a few words, not a sentence ("I. Code Quality" is fine, "It works. Status" is not). */
+function isPlainLabel(text: string): boolean {
+  const words = text.trim().split(/\s+/u)
+  return words.length <= 8 && !/[.!。]\s/u.test(text.replace(/^\s*[IVXLC\d]{1,7}\.\s/u, ''))
 }
 
 /** A label short enough for a table cell or an annotation title. */

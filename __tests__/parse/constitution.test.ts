@@ -1,0 +1,53 @@
+import { describe, expect, it } from '@jest/globals'
+import { citedArticles, labelArticles, roman } from '../../src/parse/articles.js'
+import { defaultConstitution, readConstitution } from '../../src/parse/constitution.js'
+import { matchPrinciple } from '../../src/parse/principles.js'
+
+describe('articles', () => {
+  it('should read the numerals a text cites', () => {
+    expect(citedArticles('Integration-First Gate (Articles IV & IX)')).toEqual(['IV', 'IX'])
+    expect(citedArticles('Art VII drift; see Principle 3')).toEqual(['VII', 'III'])
+    expect(citedArticles('Article II - Constitution')).toEqual(['II'])
+    expect(citedArticles('principles in this plan')).toEqual([])
+    expect(labelArticles('III — Test Locally Before Cloud')).toEqual(['III'])
+    expect(labelArticles('I think so')).toEqual([])
+    expect(roman('12')).toBe('XII')
+    expect(roman('IIII')).toBeNull()
+  })
+})
+
+describe('readConstitution', () => {
+  it('should read numbered principles and which are non-negotiable', () => {
+    const text = '# C\n\n## Core Principles\n\n### I. Library-First\nEvery feature is a library.\n\n### III. Test-First (NON-NEGOTIABLE)\nTDD.\n\n### V. Observability\n\nThis principle is non negotiable.\n'
+    const constitution = readConstitution(text, 'c.md')
+    expect(constitution.principles.map((p) => [p.numeral, p.name, p.nonNegotiable])).toEqual([
+      ['I', 'Library-First', false],
+      ['III', 'Test-First', true],
+      ['V', 'Observability', true]
+    ])
+  })
+
+  it('should fall back to the default articles for the unfilled template', () => {
+    const constitution = readConstitution('### [PRINCIPLE_1_NAME]\n', 'c.md')
+    expect(constitution).toMatchObject({ source: 'default', unfilledTemplate: true, path: 'c.md' })
+  })
+})
+
+describe('matchPrinciple', () => {
+  const defaults = defaultConstitution()
+  it('should match the default articles by name first', () => {
+    expect(matchPrinciple('Compliance: Will tests be written first?', ['Article III: Test-First Imperative'], defaults, []).principle?.name).toBe('Test-First')
+    expect(matchPrinciple('Testing (TDD, every file has a test)', [], defaults, []).nonNegotiable).toBe(true)
+  })
+
+  it('should not take a default numeral for a gate with another name ("Art III (Branching)")', () => {
+    const match = matchPrinciple('Art III (Branching)', [], defaults, [])
+    expect(match).toMatchObject({ principle: null, articles: ['III'], nonNegotiable: false })
+  })
+
+  it("should match a repository's principles by numeral when the name does not match", () => {
+    const constitution = readConstitution('### III. Port collisions\n', 'c.md')
+    expect(matchPrinciple('Article III: Test-First', [], constitution, []).principle?.name).toBe('Port collisions')
+    expect(matchPrinciple('Article III: Test-First', [], constitution, []).nonNegotiable).toBe(false)
+  })
+})
