@@ -1,3 +1,4 @@
+import { configKey } from '../config/defaults.js'
 import type { Status } from '../model/status.js'
 
 /** How a status is written in human-facing reports. */
@@ -32,7 +33,7 @@ export function configurationLines(settings: Record<string, unknown>, sources: R
 
 function lookup(settings: Record<string, unknown>, key: string): unknown {
   const [head, ...rest] = key.split('.')
-  const value = settings[head ?? '']
+  const value = settings[configKey(head ?? '')]
   if (rest.length === 0) return value
   return (value as Record<string, unknown> | undefined)?.[rest.join('.')]
 }

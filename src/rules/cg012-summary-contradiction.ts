@@ -19,7 +19,8 @@ export const summaryContradiction: Rule = {
         ...sections.map((s) => `${quote(s.heading.text)} (line ${s.range.line}, ${s.state})`)
       ]
       const more = named.length > 3 ? ` and ${named.length - 3} more` : ''
-      report(summary.range, `${quote(summary.text)} says the gates pass, but ${named.slice(0, 3).join(', ')}${more} do not: fix the gates or the verdict.`)
+      const verb = named.length === 1 ? 'does' : 'do'
+      report(summary.range, `${quote(summary.text)} says the gates pass, but ${named.slice(0, 3).join(', ')}${more} ${verb} not: fix the gates or the verdict.`)
     }
   }
 }
