@@ -14,5 +14,6 @@ export default {
       }
     ]
   },
+  reporters: ['default', '<rootDir>/scripts/jest-summary-reporter.cjs'],
   testTimeout: 30000
 }
