@@ -5,6 +5,7 @@ export const noGatesSection: Rule = {
   id: 'CG001',
   slug: 'no-gates-section',
   description: 'The plan has no gates section (Constitution Check, Phase -1: Pre-Implementation Gates, or a translation).',
+  example: 'A plan.md with no `## Constitution Check` (or translated / Phase -1) heading.',
   defaultSeverity: 'error',
   tags: ['gates'],
   check({ plan, report }) {

@@ -5,6 +5,7 @@ export const gatesUnfilled: Rule = {
   id: 'CG002',
   slug: 'gates-unfilled',
   description: 'A gates section holds only template text, such as "[Gates determined based on constitution file]".',
+  example: '`## Constitution Check` holding only `[Gates determined based on constitution file]`.',
   defaultSeverity: 'error',
   tags: ['gates', 'template'],
   check({ plan, report }) {

@@ -13,6 +13,7 @@ export const gateUnjustified: Rule = {
   id: 'CG003',
   slug: 'gate-unjustified',
   description: 'A failed, partial or "justified" gate has no filled Complexity Tracking row that refers to it.',
+  example: '`| VII. Simplicity | ❌ FAIL |` with no Complexity Tracking row naming Article VII.',
   defaultSeverity: 'error',
   tags: ['gates', 'complexity'],
   check({ plan, report }) {

@@ -23,6 +23,7 @@ export const gateNotEvaluated: Rule = {
   id: 'CG004',
   slug: 'gate-not-evaluated',
   description: 'A gate carries no status (unchecked, unanswered, TODO, DEFERRED, or an unknown word), or a gates section has no status at all.',
+  example: '`- [ ] Contracts defined?`, a `DEFERRED` status cell, `[x] … **PENDING**`.',
   defaultSeverity: 'error',
   tags: ['gates'],
   check({ plan, report }) {

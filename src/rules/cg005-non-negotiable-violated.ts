@@ -6,6 +6,7 @@ export const nonNegotiableViolated: Rule = {
   id: 'CG005',
   slug: 'non-negotiable-violated',
   description: 'A gate of a NON-NEGOTIABLE principle (Test-First by default) fails, is partial, or claims a justification: no row can justify it.',
+  example: '`| III. Test-First | ⚠️ PARTIAL |`, even with a Complexity Tracking row.',
   defaultSeverity: 'error',
   tags: ['gates', 'constitution'],
   check({ plan, report }) {

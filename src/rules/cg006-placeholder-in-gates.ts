@@ -5,6 +5,7 @@ export const placeholderInGates: Rule = {
   id: 'CG006',
   slug: 'placeholder-in-gates',
   description: 'Template text such as "[If no, explain why]" is left inside a gates section.',
+  example: '`- [ ] **Justification**: [If no, explain why]` inside the gates.',
   defaultSeverity: 'error',
   tags: ['gates', 'template'],
   check({ plan, report }) {

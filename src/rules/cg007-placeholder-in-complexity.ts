@@ -5,6 +5,7 @@ export const placeholderInComplexity: Rule = {
   id: 'CG007',
   slug: 'placeholder-in-complexity',
   description: 'Template text such as "| [e.g., 4th project] | … |" is left in Complexity Tracking.',
+  example: '`| [e.g., 4th project] | [current need] | … |` under Complexity Tracking.',
   defaultSeverity: 'warning',
   tags: ['complexity', 'template'],
   check({ plan, report }) {

@@ -5,6 +5,7 @@ export const complexityRowIncomplete: Rule = {
   id: 'CG008',
   slug: 'complexity-row-incomplete',
   description: 'A Complexity Tracking row has an empty or template cell, so it justifies nothing.',
+  example: '`| Repository pattern | several databases |  |` (a cell left empty).',
   defaultSeverity: 'warning',
   tags: ['complexity'],
   check({ plan, report }) {

@@ -6,6 +6,7 @@ export const complexityRowUnused: Rule = {
   id: 'CG009',
   slug: 'complexity-row-unused',
   description: 'A filled Complexity Tracking row refers to no failed or partial gate and to no project count over the limit.',
+  example: '`| Redis cache | latency | … |` while no gate fails.',
   defaultSeverity: 'warning',
   tags: ['complexity'],
   check({ plan, config, report }) {

@@ -5,6 +5,7 @@ export const projectCountOverLimit: Rule = {
   id: 'CG010',
   slug: 'project-count-over-limit',
   description: 'The plan counts more projects than max-projects (3 by default) and no filled Complexity Tracking row justifies it.',
+  example: '`- [x] **Current Count**: 5` with no row for the extra projects.',
   defaultSeverity: 'error',
   tags: ['gates', 'complexity'],
   check({ plan, config, report }) {

@@ -8,6 +8,7 @@ export const complexityScoreOverLimit: Rule = {
   id: 'CG011',
   slug: 'complexity-score-over-limit',
   description: 'The Current Complexity Score (seed format) is above max-complexity-score (High by default).',
+  example: '`**Current Complexity Score**: Critical` (limit High).',
   defaultSeverity: 'error',
   tags: ['complexity'],
   check({ plan, config, report }) {

@@ -6,6 +6,7 @@ export const summaryContradiction: Rule = {
   id: 'CG012',
   slug: 'summary-contradiction',
   description: 'A verdict or Progress Tracking line says PASS while a gate it covers fails unjustified or is not evaluated.',
+  example: '`**Gate result: PASS.**` above a gate that is `❌` and unjustified.',
   defaultSeverity: 'error',
   tags: ['summary'],
   check({ plan, report }) {

@@ -5,6 +5,7 @@ export const summaryFail: Rule = {
   id: 'CG013',
   slug: 'summary-fail',
   description: 'A verdict or checked Progress Tracking line says the gates FAIL.',
+  example: '`- [x] Initial Constitution Check: FAIL (7 violations documented)`.',
   defaultSeverity: 'error',
   tags: ['summary'],
   check({ plan, report }) {

@@ -5,6 +5,7 @@ export const summaryWithoutGates: Rule = {
   id: 'CG014',
   slug: 'summary-without-gate-status',
   description: 'A gates section has a PASS verdict line but none of its items carries a status of its own.',
+  example: 'Plain bullets with no marks, then `Result: PASS (no violations identified)`.',
   defaultSeverity: 'warning',
   tags: ['summary', 'gates'],
   check({ plan, report }) {

@@ -5,6 +5,7 @@ export const complexityTableShape: Rule = {
   id: 'CG015',
   slug: 'complexity-table-shape',
   description: 'A table under Complexity Tracking lacks the Violation / Why Needed / Simpler Alternative Rejected Because columns, so its rows justify nothing.',
+  example: '`| Aspect | Approach | Rationale |` under `## Complexity Tracking`.',
   defaultSeverity: 'warning',
   tags: ['complexity'],
   check({ plan, report }) {

@@ -5,6 +5,7 @@ export const constitutionTemplate: Rule = {
   id: 'CG016',
   slug: 'constitution-template',
   description: "The repository's constitution is still spec-kit's unfilled template, so the nine default articles apply.",
+  example: '`.specify/memory/constitution.md` still holding `[PRINCIPLE_1_NAME]`.',
   defaultSeverity: 'warning',
   tags: ['constitution'],
   check({ plan, report }) {

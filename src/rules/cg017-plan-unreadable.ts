@@ -5,6 +5,7 @@ export const planUnreadable: Rule = {
   id: 'CG017',
   slug: 'plan-unreadable',
   description: 'The plan could not be read as text (binary, too large, a symlink, outside the repository, or missing).',
+  example: 'A plan path that is a symlink, binary, or larger than `max-file-size`.',
   defaultSeverity: 'error',
   tags: ['input'],
   check({ plan, report }) {

@@ -28,6 +28,8 @@ export interface Rule {
   slug: string
   /** One sentence: what the rule checks. */
   description: string
+  /** What makes it fire, in one line of markdown: the README's rule table shows it. */
+  example: string
   defaultSeverity: Exclude<Severity, 'off'>
   tags: readonly string[]
   check(context: RuleContext): void
