@@ -7,7 +7,7 @@ class SummaryReporter {
   onRunComplete(_contexts, results) {
     const file = process.env.CG_TEST_SUMMARY
     if (!file) return
-    const failed = results.numFailedTests + results.runtimeErrorSuites
+    const failed = results.numFailedTests + results.numRuntimeErrorTestSuites
     const skipped = results.numPendingTests + results.numTodoTests
     const line = `${results.numPassedTests} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}`
     writeFileSync(file, `${line}\n`)
