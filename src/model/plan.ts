@@ -75,6 +75,11 @@ export interface Gate {
   kind: GateKind
   /** What the gate is called, as plain text. */
   label: string
+  /**
+   * Its own words (its first line, or its row's name cells): a row that shares
+   * a distinctive word with them refers to it.
+   */
+  wording: string
   /** Headings, group labels and parent items above it, nearest last. */
   context: string[]
   /** Label, evidence and notes: where cited ids and pointers are looked for. */

@@ -18,8 +18,10 @@ export const defaultPrinciples: readonly Principle[] = [
   principle('IV', null),
   principle('V', null),
   principle('VI', null),
-  principle('VII', 'Simplicity'),
-  principle('VIII', 'Anti-Abstraction'),
+  // The seed template's own Complexity Tracking examples, "4th project" and
+  // "Repository pattern", name these two.
+  { ...principle('VII', 'Simplicity'), aliases: ['project', 'projects'] },
+  { ...principle('VIII', 'Anti-Abstraction'), aliases: ['repository pattern'] },
   principle('IX', 'Integration-First')
 ]
 

@@ -1,17 +1,25 @@
 import type { Heading, List, ListItem, Paragraph, RootContent, Table } from 'mdast'
 import type { Gate, GateKind, Placeholder, ProjectCount, StatusReading, Summary } from '../model/plan.js'
 import type { Range } from '../model/range.js'
+import { worse } from '../model/status.js'
 import type { Locator } from './locate.js'
 import { findPrompts, isOnlyPrompts } from './placeholders.js'
 import { clip, type ItemText, readItem, STATUS_LABEL } from './read-item.js'
 import { cleanInline, leadingStatuses, readCell, readVerdict, trailingStatus } from './read-status.js'
-import { isSummaryLabel, isProgressItem } from './summaries.js'
+import { isProgressItem, isSummaryLabel, OWN_RESULT_LABEL } from './summaries.js'
+import { readTableShape } from './table.js'
 import type { Vocabulary } from './vocabulary.js'
 
-/** A gate as read from one section, before it is matched to the constitution. */
-export type RawGate = Omit<Gate, 'articles' | 'principle' | 'nonNegotiable' | 'claimed' | 'status' | 'rows'> & {
+/** A gate as read from its section, before it is tied to the constitution and the rows. */
+export type RawGate = Pick<Gate, 'section' | 'kind' | 'label' | 'wording' | 'context' | 'text' | 'range' | 'readings'> & {
   /** Heading of the seed-style article block it sits in, if any. */
   block: string | null
+}
+
+/** A project count and the labels above it, for tying rows to it. */
+export interface RawCount {
+  count: Omit<ProjectCount, 'rows'>
+  context: string[]
 }
 
 /** What one gates section holds. */
@@ -19,9 +27,7 @@ export interface SectionContent {
   gates: RawGate[]
   summaries: Summary[]
   placeholders: Placeholder[]
-  projectCounts: Omit<ProjectCount, 'rows'>[]
-  /** Labels and articles of each project count, for tying rows to it. */
-  countContexts: string[][]
+  counts: RawCount[]
   /** Seed article blocks by heading: whether their Justification item is filled. */
   blocks: Map<string, 'filled' | 'empty'>
   /** Whether anything but template text, GATE notes and comments is there. */
@@ -30,19 +36,23 @@ export interface SectionContent {
   lastLine: number
 }
 
+type Positioned = { position?: { start: { offset?: number }; end: { offset?: number } } }
+
 const GATE_NOTE = /^\s*\*?_?\s*GATE\b/u
-const FIELD = /^(?:justification|current count|project count|projects|number of projects|現在の数|项目数)$/iu
+const FIELD = /^(?:justification|current count|project count|projects|number of projects)$/iu
 const COUNT_FIELD = /^(?:current count|project count|projects|number of projects)$/iu
 const ARTICLE_BLOCK = /^\s*articles?\s+[IVXLC]+\b/iu
-const STATUS_HEADER = /status|result|verdict|outcome|compliance|compliant|^pass(?:ed)?\??$|^ok\??$|^met\??$|状态|状態|상태|结果|結果|判定|estado|resultado|statut|r[ée]sultat|ergebnis/iu
-const PHASE_HEADER = /^(?:pre|post)[-\s]?(?:design|phase|implementation)|^initial|re-?\s?check|^phase\s*\d|^before\b|^after\b/iu
-const POINTS_TO_COMPLEXITY = /complexity\s+tracking|複雑性|复杂度|複雜度|복잡도/iu
+const BOLD_START = /^\s*(?:\S{1,2}\s*)?(?:\*\*|__)/u
+const BOLD_ONLY = /^\s*(?:\*\*|__)[^*_\n]+(?:\*\*|__)\s*[:：]?\s*$/u
+const NOTHING = /^(?:n\/?a|none|-+|—)\.?$/iu
 
-interface HeadingContext {
+interface SubHeading {
   depth: number
   label: string
-  gate: RawGate | null
   range: Range
+  gate: RawGate | null
+  /** Gates read under it so far: a `Result:` line after them sums them up. */
+  gates: number
 }
 
 /**
@@ -55,13 +65,13 @@ export class SectionReader {
     gates: [],
     summaries: [],
     placeholders: [],
-    projectCounts: [],
-    countContexts: [],
+    counts: [],
     blocks: new Map(),
     hasContent: false,
     lastLine: 0
   }
-  private headings: HeadingContext[] = []
+  private headings: SubHeading[] = []
+  /** A bold-only line ("**Testing (NON-NEGOTIABLE)**:") that names the items below it. */
   private group: string | null = null
   private lastGate: RawGate | null = null
 
@@ -72,140 +82,104 @@ export class SectionReader {
     private readonly vocab: Vocabulary
   ) {}
 
-  /** Reads the section's nodes (its own heading excluded) and returns what it holds. */
+  /** Reads the section's nodes (its own heading excluded). */
   read(nodes: readonly RootContent[]): SectionContent {
-    for (const node of nodes) this.block(node)
+    for (const node of nodes) {
+      if (node.type === 'heading') this.heading(node)
+      else if (node.type === 'paragraph') this.paragraph(node)
+      else if (node.type === 'list') this.list(node, null, [])
+      else if (node.type === 'table') this.table(node)
+      else if (node.type === 'blockquote' || (node.type === 'html' && !/^\s*<!--/u.test(node.value))) this.note(node)
+    }
     return this.content
   }
 
-  private block(node: RootContent): void {
-    switch (node.type) {
-      case 'heading':
-        this.heading(node)
-        break
-      case 'paragraph':
-        this.paragraph(node)
-        break
-      case 'list':
-        this.list(node, null, [])
-        break
-      case 'table':
-        this.table(node)
-        break
-      case 'blockquote':
-        this.note(node)
-        break
-      case 'html':
-        if (!/^\s*<!--/u.test(node.value)) this.note(node)
-        break
-      default:
-        break
-    }
-  }
-
-  private source(node: { position?: { start: { offset?: number }; end: { offset?: number } } }): { text: string; start: number; end: number } {
+  private source(node: Positioned): { text: string; start: number; range: Range } {
     const start = node.position?.start.offset ?? 0
     const end = node.position?.end.offset ?? start
-    return { text: this.locate.slice(start, end), start, end }
+    return { text: this.locate.slice(start, end), start, range: this.locate.range(start, end) }
   }
 
-  private rangeOf(node: { position?: { start: { offset?: number }; end: { offset?: number } } }): Range {
-    const { start, end } = this.source(node)
-    return this.locate.range(start, end)
-  }
-
-  /** Records prompts in a node; says whether the node is nothing but prompts. */
-  private prompts(text: string, start: number): boolean {
+  /**
+   * Records what a node holds; says whether it is template text: nothing but
+   * prompts, or spec-kit's `*GATE: …*` note.
+   */
+  private seen(node: Positioned): { text: string; range: Range; templateOnly: boolean } {
+    const { text, start, range } = this.source(node)
     for (const prompt of findPrompts(text, start)) {
       this.content.placeholders.push({ text: prompt.text, range: this.locate.range(prompt.start, prompt.end), where: 'gates' })
     }
-    return isOnlyPrompts(cleanInline(text))
-  }
-
-  private touch(range: Range, templateOnly: boolean): void {
+    const plain = cleanInline(text)
+    const templateOnly = isOnlyPrompts(plain) || (node as RootContent).type === 'paragraph' && GATE_NOTE.test(plain)
     if (!templateOnly) this.content.hasContent = true
     this.content.lastLine = Math.max(this.content.lastLine, range.endLine)
+    return { text, range, templateOnly }
   }
 
   private context(): string[] {
     return [...this.headings.map((heading) => heading.label), ...(this.group ? [this.group] : [])]
   }
 
-  private block_(): string | null {
-    for (let index = this.headings.length - 1; index >= 0; index--) {
-      const label = this.headings[index]?.label ?? ''
-      if (ARTICLE_BLOCK.test(label)) return label
-    }
-    return null
+  /** The seed article block (`#### Article VII: Simplicity Gate`) the reader is in, if any. */
+  private articleBlock(): string | null {
+    return [...this.headings].reverse().find((heading) => ARTICLE_BLOCK.test(heading.label))?.label ?? null
   }
 
   private heading(node: Heading): void {
     if (node.depth <= this.depth) return
+    const { text, range } = this.seen(node)
     this.headings = this.headings.filter((heading) => heading.depth < node.depth)
     this.group = null
-    const { text, start } = this.source(node)
-    const body = text.replace(/^\s*#+\s*/u, '').replace(/\s+#+\s*$/u, '')
-    const label = cleanInline(body).trim()
-    const range = this.rangeOf(node)
-    this.touch(range, this.prompts(text, start))
-    const readings = [...leadingStatuses(this.vocab, label, 'leading-mark')]
-    const trailing = trailingStatus(this.vocab, label)
-    if (trailing && label !== trailing.written) readings.push(trailing)
-    const context: HeadingContext = { depth: node.depth, label: stripMarks(label), gate: null, range }
-    if (readings.length > 0) context.gate = this.gate('heading', context.label, label, range, readings, null, [])
-    this.headings.push(context)
+    const line = cleanInline(text.replace(/^\s*#+\s*/u, '').replace(/\s+#+\s*$/u, '')).trim()
+    const label = line.replace(/^[^\p{L}\p{N}[(]+/u, '').replace(/[\s✅✔✓☑❌✗✘⚠➖\uFE0F]+$/u, '').trim()
+    const readings = leadingStatuses(this.vocab, line, 'leading-mark')
+    const trailing = trailingStatus(this.vocab, line)
+    if (trailing && line !== trailing.written) readings.push(trailing)
+    const heading: SubHeading = { depth: node.depth, label, range, gate: null, gates: 0 }
+    if (readings.length > 0) heading.gate = this.gate('heading', label, label, line, range, readings, [])
+    this.headings.push(heading)
   }
 
   private paragraph(node: Paragraph): void {
-    const { text, start } = this.source(node)
-    const range = this.rangeOf(node)
+    const { text, range, templateOnly } = this.seen(node)
     const plain = cleanInline(text).trim()
-    if (GATE_NOTE.test(plain)) {
-      this.touch(range, true)
-      return
-    }
-    const templateOnly = this.prompts(text, start)
-    this.touch(range, templateOnly)
     if (templateOnly) return
-    if (/^\s*(?:\*\*|__)[^*_\n]+(?:\*\*|__)\s*[:：]?\s*$/u.test(text) && !/[:：]\s*\S/u.test(plain.replace(/[:：]\s*$/u, ''))) {
+    if (BOLD_ONLY.test(text) && !/[:：]\s*\S/u.test(plain.replace(/[:：]\s*$/u, ''))) {
       this.group = plain.replace(/[:：]\s*$/u, '')
       return
     }
     const item = readItem(this.vocab, text, true)
     if (this.labelled(item, range, null)) return
-    // A paragraph is a gate only when it opens with a status mark or word, or
-    // with a bold label followed by one (`❌ **VIOLATION**: …`).
-    const bold = /^\s*(?:\S{1,2}\s*)?(?:\*\*|__)/u.test(text)
-    const opens = item.readings.some(
-      (reading) => reading.position === 'leading-mark' || (reading.position === 'value' && bold)
-    )
-    if (opens) {
-      this.gate('paragraph', item.key ?? item.label, plain, range, item.readings, null, [])
+    // A paragraph is a gate when it opens with a status mark or word, or with
+    // a bold label carrying one (`❌ **VIOLATION**: …`, `**Simplicity** ✅`).
+    const bold = BOLD_START.test(text)
+    if (item.readings.some((reading) => reading.position === 'leading-mark' || bold)) {
+      this.gate('paragraph', item.key ?? item.label, firstLine(plain), plain, range, item.readings, [])
       return
     }
     this.evidence(plain)
   }
 
   /**
-   * A summary line or a `Status:` label. Returns true when `item` was one.
+   * A verdict line, or a `Status:` (or, under a heading with no gates yet,
+   * `Result:`) line that gives its owner a status. True when `item` was one.
    *
    * @param owner
-   *   The gate a `Status:` label belongs to when it is nested in an item.
+   *   The gate such a line belongs to when it is nested in an item.
    */
   private labelled(item: ItemText, range: Range, owner: RawGate | null): boolean {
     if (!item.key) return false
-    if (STATUS_LABEL.test(item.key)) {
-      const target = owner ?? this.headingGate(range)
-      if (!target) return this.summary(item, range)
-      target.readings.push(...item.readings.filter((reading) => reading.position === 'status-label'))
-      target.text += ` ${item.value}`
-      return true
+    const heading = this.headings[this.headings.length - 1]
+    const own = STATUS_LABEL.test(item.key) || (OWN_RESULT_LABEL.test(item.key) && (owner !== null || (heading !== undefined && heading.gates === 0)))
+    if (own) {
+      const target = owner ?? (heading ? this.headingGate(heading) : null)
+      if (target) {
+        target.readings.push(...item.readings.filter((r) => r.position === 'status-label' || r.position === 'value'))
+        target.text += ` ${item.value}`
+        return true
+      }
     }
-    if (isSummaryLabel(item.key)) return this.summary(item, range)
-    return false
-  }
-
-  private summary(item: ItemText, range: Range): boolean {
+    if (!own && !isSummaryLabel(item.key)) return false
     const reading = readVerdict(this.vocab, item.value)
     if (!reading) return false
     this.content.summaries.push({ text: clip(`${item.key}: ${item.value}`), range, status: reading.status, section: this.section })
@@ -213,61 +187,46 @@ export class SectionReader {
   }
 
   /** The sub-heading a `Status:` line under it belongs to, made a gate if it is not one yet. */
-  private headingGate(range: Range): RawGate | null {
-    const heading = this.headings[this.headings.length - 1]
-    if (!heading) return null
-    heading.gate ??= this.gate('heading', heading.label, heading.label, heading.range, [], null, [])
-    heading.gate.range = { ...heading.gate.range }
-    void range
+  private headingGate(heading: SubHeading): RawGate {
+    heading.gate ??= this.gate('heading', heading.label, heading.label, heading.label, heading.range, [], [])
     return heading.gate
   }
 
-  private list(list: List, parent: RawGate | null, parents: string[]): void {
+  private list(list: List, owner: RawGate | null, parents: string[]): void {
     // An explicit stack: plans can nest lists deeper than the call stack allows.
-    const stack: Array<{ item: ListItem; parent: RawGate | null; parents: string[] }> = list.children
-      .map((item) => ({ item, parent, parents }))
-      .reverse()
+    type Pending = { item: ListItem; owner: RawGate | null; parents: string[] }
+    const stack: Pending[] = list.children.map((item) => ({ item, owner, parents })).reverse()
     while (stack.length > 0) {
-      const { item, parent: owner, parents: above } = stack.pop() as (typeof stack)[number]
-      const made = this.listItem(item, owner, above)
-      const nested: typeof stack = []
-      for (const child of item.children.slice(1)) {
-        if (child.type === 'list') {
-          for (const inner of child.children) nested.push({ item: inner, parent: made ?? owner, parents: made ? [...above, made.label] : above })
-        } else if (child.type === 'paragraph') {
-          const { text, start } = this.source(child)
-          const templateOnly = this.prompts(text, start)
-          this.touch(this.rangeOf(child), templateOnly)
-          const inner = readItem(this.vocab, text, true)
-          if (!this.labelled(inner, this.rangeOf(child), made ?? owner)) this.evidence(cleanInline(text), made ?? owner)
-        } else if (child.type === 'table') {
-          this.table(child)
+      const { item, owner: above, parents: labels } = stack.pop() as Pending
+      const [first, ...rest] = item.children
+      const made = first?.type === 'paragraph' ? this.listItem(item, first, above, labels) : null
+      const holder = made ?? above
+      const inner = made ? [...labels, made.label] : labels
+      const nested: Pending[] = []
+      for (const child of first?.type === 'paragraph' ? rest : item.children) {
+        if (child.type === 'list') nested.push(...child.children.map((next) => ({ item: next, owner: holder, parents: inner })))
+        else if (child.type === 'table') this.table(child)
+        else if (child.type === 'paragraph') {
+          const { text, range, templateOnly } = this.seen(child)
+          if (templateOnly) continue
+          if (!this.labelled(readItem(this.vocab, text, true), range, holder)) this.evidence(cleanInline(text), holder)
         }
       }
       stack.push(...nested.reverse())
     }
   }
 
-  private listItem(node: ListItem, owner: RawGate | null, parents: string[]): RawGate | null {
-    const first = node.children[0]
-    const range = this.rangeOf(node)
-    if (!first || first.type !== 'paragraph') {
-      if (first?.type === 'list') this.list(first, owner, parents)
-      return null
-    }
-    const { text, start } = this.source(first)
-    const firstRange = this.rangeOf(first)
-    const templateOnly = this.prompts(text, start)
-    this.touch(firstRange, templateOnly)
+  private listItem(node: ListItem, first: Paragraph, owner: RawGate | null, parents: string[]): RawGate | null {
+    const { text, range: firstRange, templateOnly } = this.seen(first)
     // The GFM extension leaves the checkbox out of a multi-line item's paragraph.
     const boxed = typeof node.checked === 'boolean' && !/^\s*\[/u.test(text) ? `[${node.checked ? 'x' : ' '}] ${text}` : text
     const item = readItem(this.vocab, boxed, true)
     const plain = cleanInline(text).trim()
 
     if (item.checkbox !== null && isProgressItem(plain)) {
-      const status = item.readings.reduce<StatusReading | null>((worst, reading) => pickWorse(worst, reading), null)
-      if (status && status.status !== 'unevaluated') {
-        this.content.summaries.push({ text: clip(plain.replace(/^\[[^\]]*\]\s*/u, '')), range: firstRange, status: status.status, section: this.section })
+      const status = item.readings.reduce((worst, reading) => worse(worst, reading.status), item.readings[0]?.status ?? 'unevaluated')
+      if (status !== 'unevaluated') {
+        this.content.summaries.push({ text: clip(plain.replace(/^\[[^\]]*\]\s*/u, '')), range: firstRange, status, section: this.section })
       }
       return null
     }
@@ -276,121 +235,97 @@ export class SectionReader {
       this.field(item, firstRange)
       return null
     }
-    const isGate = item.checkbox !== null || item.readings.length > 0 || item.question
-    if (!isGate || templateOnly) {
+    if (templateOnly || (item.checkbox === null && item.readings.length === 0 && !item.question)) {
       if (!templateOnly) this.evidence(plain, owner)
       return null
     }
+    const range = { ...this.source(node).range, endLine: firstRange.endLine, endColumn: firstRange.endColumn }
     const kind: GateKind = item.checkbox !== null ? 'task' : 'item'
-    return this.gate(kind, item.label, plain, { ...range, endLine: firstRange.endLine, endColumn: firstRange.endColumn }, item.readings, null, parents)
+    return this.gate(kind, item.label, firstLine(plain.replace(/^\[[^\]]*\]\s*/u, '')), plain, range, item.readings, parents)
   }
 
   /** `Current Count: 5`, `Projects: 2`, a seed block's `Justification:`. */
   private field(item: ItemText, range: Range): void {
-    const key = item.key ?? ''
-    if (COUNT_FIELD.test(key)) {
+    if (COUNT_FIELD.test(item.key ?? '')) {
       const value = /^\s*(\d{1,4})\b/u.exec(item.value)
-      if (value) {
-        this.content.projectCounts.push({ value: Number(value[1]), range })
-        this.content.countContexts.push([...this.context(), key])
-      }
+      if (value) this.content.counts.push({ count: { value: Number(value[1]), range }, context: [...this.context(), item.key ?? ''] })
       return
     }
-    const block = this.block_()
+    const block = this.articleBlock()
     if (block) {
-      const filled = item.value !== '' && !isOnlyPrompts(item.value) && !/^(?:n\/?a|none|-+|—)\.?$/iu.test(item.value)
+      const filled = item.value !== '' && !isOnlyPrompts(item.value) && !NOTHING.test(item.value)
       this.content.blocks.set(block, filled ? 'filled' : 'empty')
     }
     this.evidence(item.value)
   }
 
+  /** A status table: one gate per row and status column. */
   private table(node: Table): void {
-    const range = this.rangeOf(node)
-    this.touch(range, false)
+    this.seen(node)
     const [head, ...body] = node.children
-    const header = (head?.children ?? []).map((cell) => cleanInline(this.source(cell).text).replace(/^\s*\||\|\s*$/gu, '').trim())
-    const cells = body.map((row) => row.children.map((cell) => this.source(cell)))
-    const texts = cells.map((row) => row.map((cell) => cell.text.replace(/^\s*\||\|\s*$/gu, '').trim()))
-    // A column named for a check phase (Pre-design, Post-design) holds
-    // statuses, unless the table has a Status column and it is a notes column.
-    const named = header.some((name) => STATUS_HEADER.test(name))
-    const statusColumns = header
-      .map((name, index) => ({ name, index }))
-      .filter(({ name, index }) => STATUS_HEADER.test(name) || (!named && PHASE_HEADER.test(name)) || allMarked(this.vocab, texts, index))
-      .map(({ index }) => index)
-    for (const [rowIndex, row] of body.entries()) {
-      const rowTexts = texts[rowIndex] ?? []
-      for (const cell of cells[rowIndex] ?? []) this.prompts(cell.text, cell.start)
-      if (statusColumns.length === 0) continue
-      const names = rowTexts.map((text, index) => ({ text: cleanInline(text).trim(), index })).filter(({ index }) => !statusColumns.includes(index))
-      const label = rowLabel(names, header)
-      const evidence = rowTexts.map((text) => cleanInline(text)).join(' ')
-      for (const column of statusColumns) {
-        const readings = readCell(this.vocab, rowTexts[column] ?? '') ?? [{ status: 'unevaluated' as const, position: 'cell' as const, written: '' }]
-        const name = statusColumns.length > 1 ? `${label} (${header[column]})` : label
-        this.gate('row', name, evidence, this.rangeOf(row), readings, null, [])
+    const cells = (row: Table['children'][number]) =>
+      row.children.map((cell) => {
+        const { text, start } = this.source(cell)
+        for (const prompt of findPrompts(text, start)) {
+          this.content.placeholders.push({ text: prompt.text, range: this.locate.range(prompt.start, prompt.end), where: 'gates' })
+        }
+        return text.replace(/^\s*\||\|\s*$/gu, '').trim()
+      })
+    const header = head ? cells(head).map((text) => cleanInline(text)) : []
+    const rows = body.map(cells)
+    const shape = readTableShape(this.vocab, header, rows)
+    if (shape.statusColumns.length === 0) return
+    body.forEach((row, index) => {
+      const texts = rows[index] ?? []
+      const label = shape.label(texts)
+      const evidence = texts.map((text) => cleanInline(text)).join(' ')
+      for (const column of shape.statusColumns) {
+        const readings = readCell(this.vocab, texts[column] ?? '') ?? [{ status: 'unevaluated', position: 'cell', written: '' }]
+        const name = shape.statusColumns.length > 1 ? `${label} (${header[column]})` : label
+        this.gate('row', name, label, evidence, this.source(row).range, readings, [])
       }
-    }
+    })
   }
 
   private note(node: RootContent): void {
-    const { text, start } = this.source(node)
-    this.touch(this.rangeOf(node), this.prompts(text, start))
+    this.seen(node)
   }
 
   private evidence(text: string, owner: RawGate | null = this.lastGate): void {
     if (owner) owner.text += ` ${text}`
   }
 
-  private gate(
-    kind: GateKind,
-    label: string,
-    text: string,
-    range: Range,
-    readings: StatusReading[],
-    _unused: null,
-    parents: string[]
-  ): RawGate {
+  /**
+   * Records a gate.
+   *
+   * @param label
+   *   What findings call it.
+   * @param wording
+   *   Its own words (first line, or a row's name cells), whose distinctive
+   *   words tie Complexity Tracking rows to it.
+   * @param text
+   *   Everything it says, for cited ids and pointers.
+   */
+  private gate(kind: GateKind, label: string, wording: string, text: string, range: Range, readings: StatusReading[], parents: string[]): RawGate {
     const gate: RawGate = {
       section: this.section,
       kind,
       label: clip(label),
+      wording,
       context: [...this.context(), ...parents],
       text: `${label} ${text}`,
       range,
       readings,
-      cites: [],
-      pointsToComplexity: false,
-      articleBlock: null,
-      block: this.block_()
+      block: this.articleBlock()
     }
     this.content.gates.push(gate)
+    const heading = this.headings[this.headings.length - 1]
+    if (heading && kind !== 'heading') heading.gates++
     if (kind !== 'row') this.lastGate = gate
     return gate
   }
 }
 
-function pickWorse(worst: StatusReading | null, reading: StatusReading): StatusReading {
-  if (!worst) return reading
-  const order = ['n/a', 'pass', 'justified', 'partial', 'fail', 'unevaluated']
-  return order.indexOf(reading.status) > order.indexOf(worst.status) ? reading : worst
-}
-
-/** Marks and numbering off a heading, for a label ("### ❌ Edge-First" → "Edge-First"). */
-function stripMarks(label: string): string {
-  return label.replace(/^[^\p{L}\p{N}[(]+/u, '').replace(/[\s✅✔✓☑❌✗✘⚠➖\uFE0F]+$/u, '').trim()
-}
-
-/** Whether every non-empty cell of a column starts with a status mark or checkbox. */
-function allMarked(vocab: Vocabulary, rows: string[][], column: number): boolean {
-  const values = rows.map((row) => cleanInline(row[column] ?? '').trim()).filter((value) => value !== '')
-  return values.length > 0 && values.every((value) => vocab.markAt(value, 0) !== null || /^\[[^\]]{0,3}\]/u.test(value))
-}
-
-/** A row's label: its first name cell, with a numeral-only first cell joined to the next ("I. Security"). */
-function rowLabel(names: Array<{ text: string; index: number }>, header: string[]): string {
-  const [first, second] = names
-  if (!first) return ''
-  const numeral = /^(?:[IVXLC]{1,7}|\d{1,2})\.?$/u.test(first.text) || /^(?:#|no\.?|n[º°])$/iu.test(header[first.index] ?? '')
-  return numeral && second ? `${first.text.replace(/\.$/u, '')}. ${second.text}` : first.text
+function firstLine(text: string): string {
+  return text.split('\n')[0] ?? ''
 }

@@ -21,12 +21,12 @@ export function rowKeys(rows: readonly ComplexityRow[]): RowKeys[] {
 }
 
 /** The parts of a gate a row can refer to. */
-export type Linkable = Pick<Gate, 'label' | 'articles' | 'principle' | 'cites' | 'pointsToComplexity'>
+export type Linkable = Pick<Gate, 'wording' | 'articles' | 'principle' | 'cites' | 'pointsToComplexity'>
 
 /**
  * Whether a row refers to a gate: it names the gate's article numeral or
  * principle anywhere, its violation cell carries an id the gate cites (C1)
- * or shares a distinctive word with the gate's label, or the gate itself
+ * or shares a distinctive word with the gate's own words, or the gate itself
  * points to Complexity Tracking.
  */
 export function refersTo(row: RowKeys, gate: Linkable): boolean {
@@ -35,7 +35,7 @@ export function refersTo(row: RowKeys, gate: Linkable): boolean {
   const principle = gate.principle
   if (principle && [principle.name, ...principle.aliases].some((name) => name !== null && names(row.text, name))) return true
   if (gate.cites.some((id) => row.ids.includes(id))) return true
-  return shareWord(distinctiveWords(gate.label), row.words)
+  return shareWord(distinctiveWords(gate.wording), row.words)
 }
 
 /** Indices of the rows that refer to `gate`. */

@@ -82,10 +82,10 @@ export function parsePlan(source: string, path: string, options: ParseOptions = 
     plan.summaries.push(...content.summaries)
     plan.placeholders.push(...content.placeholders)
     content.blocks.forEach((value, key) => blocks.set(key, value))
-    content.projectCounts.forEach((count, i) => {
+    for (const { count, context } of content.counts) {
       plan.projectCounts.push({ ...count, rows: [] })
-      countContexts.push(content.countContexts[i] ?? [])
-    })
+      countContexts.push(context)
+    }
     const heading = {
       text: cleanInline(span.heading.text),
       depth: span.heading.depth,
@@ -106,7 +106,7 @@ export function parsePlan(source: string, path: string, options: ParseOptions = 
   plan.projectCounts.forEach((count, i) => {
     const context = countContexts[i] ?? []
     const match = matchPrinciple('projects', context, constitution, [])
-    count.rows = linkedRows(keys, { label: 'projects', articles: match.articles, principle: match.principle, cites: [], pointsToComplexity: false })
+    count.rows = linkedRows(keys, { wording: 'projects', articles: match.articles, principle: match.principle, cites: [], pointsToComplexity: false })
   })
   return plan
 }
@@ -155,7 +155,7 @@ function resolveGate(
   const { block, ...rest } = gate
   const match = matchPrinciple(gate.label, gate.context, plan.constitution, nonNegotiable)
   const linkable = {
-    label: gate.label,
+    wording: gate.wording,
     articles: match.articles,
     principle: match.principle,
     cites: citedIds(gate.text),

@@ -110,14 +110,14 @@ function markEndingAt(vocab: Vocabulary, text: string): Match | null {
   return null
 }
 
-/** The longest status word ending `text` that a separator sets off. */
+/** The longest status word ending `text` that a separator or a mark sets off (`… — PASS`, `… ✅ PASS`). */
 function wordEndingAt(vocab: Vocabulary, text: string): Match | null {
   for (let start = Math.max(0, text.length - 30); start < text.length; start++) {
     if (start > 0 && !/[\s(\[—–\-:→|]/u.test(text[start - 1] ?? '')) continue
     const match = vocab.wordAt(text, start)
     if (!match || match.end !== text.length) continue
     const before = text.slice(0, start).trimEnd()
-    if (before === '' || /[(\[—–\-:→|]$/u.test(before)) return match
+    if (before === '' || /[(\[—–\-:→|]$/u.test(before) || markEndingAt(vocab, before)) return match
   }
   return null
 }

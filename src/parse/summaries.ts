@@ -20,6 +20,13 @@ export function isSummaryLabel(label: string): boolean {
   return SUMMARY_LABEL.test(label.trim().replace(/\s+/gu, ' '))
 }
 
+/**
+ * Labels that give one item (or a sub-heading with no gates under it yet)
+ * its status, rather than summing up a section: `Result: PASS` under
+ * `### I. Library-First`.
+ */
+export const OWN_RESULT_LABEL = /^(?:result|verdict|outcome)$/iu
+
 const PROGRESS = /constitution(?:al)?\s+(?:check|gates?|compliance|re-?\s?check)|\ball\s+(?:constitutional\s+)?gates\b|憲法チェック|宪法检查|憲法檢查|헌법\s*(?:준수|검사)/iu
 
 /**

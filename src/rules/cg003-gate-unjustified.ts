@@ -1,4 +1,5 @@
 import type { Gate } from '../model/plan.js'
+import { distinctiveWords } from '../parse/names.js'
 import { quote, type Rule } from './rule.js'
 
 /** How a gate's status was written, for messages: "is partial ([⚠])". */
@@ -6,6 +7,14 @@ export function described(gate: Gate): string {
   const reading = gate.readings.find((r) => r.status === gate.claimed) ?? gate.readings[0]
   const word = gate.claimed === 'justified' ? 'is marked justified' : gate.claimed === 'fail' ? 'fails' : `is ${gate.claimed}`
   return reading ? `${word} (${reading.written})` : word
+}
+
+/** How a row can name a gate: its article, its principle, or a word of its own. */
+function handle(gate: Gate): string {
+  if (gate.articles.length > 0) return `Article ${gate.articles.join(' & ')}`
+  if (gate.principle?.name) return `'${gate.principle.name}'`
+  const word = distinctiveWords(gate.wording)[0]
+  return word ? `it (for example '${word}' in the Violation cell)` : 'it'
 }
 
 /** A failed or partial gate needs a filled Complexity Tracking row that names it. */
@@ -20,10 +29,9 @@ export const gateUnjustified: Rule = {
     for (const gate of plan.gates) {
       if (gate.nonNegotiable) continue
       if (gate.status !== 'fail' && gate.status !== 'partial') continue
-      const article = gate.articles.length > 0 ? `Article ${gate.articles.join(' & ')}` : quote(gate.label)
       report(
         gate.range,
-        `Gate ${quote(gate.label)} ${described(gate)} and no filled Complexity Tracking row refers to it: add a row that names ${article} with why it is needed and why the simpler alternative was rejected, or fix the plan.`
+        `Gate ${quote(gate.label)} ${described(gate)} and no filled Complexity Tracking row refers to it: add a row that names ${handle(gate)}, with why it is needed and why the simpler alternative was rejected, or fix the plan.`
       )
     }
   }

@@ -1,0 +1,43 @@
+import { cleanInline } from './read-status.js'
+import type { Vocabulary } from './vocabulary.js'
+
+const STATUS_HEADER = /status|result|verdict|outcome|compliance|compliant|^pass(?:ed)?\??$|^ok\??$|^met\??$|状态|状態|상태|结果|結果|判定|estado|resultado|statut|r[ée]sultat|ergebnis/iu
+const PHASE_HEADER = /^(?:pre|post)[-\s]?(?:design|phase|implementation)|^initial|re-?\s?check|^phase\s*\d|^before\b|^after\b/iu
+
+/** Which columns of a gates-section table hold statuses, and how its rows are named. */
+export interface TableShape {
+  statusColumns: number[]
+  /** A row's name: its first name cell, a numeral-only one joined to the next ("I. Security"). */
+  label(cells: readonly string[]): string
+}
+
+/**
+ * A column holds statuses when its header names a status (Status, Result,
+ * Compliance, Pass, 状态…) or a check phase (Pre-design, Post-design) — the
+ * latter only when no column is named for a status, so "Phase 1 Validation"
+ * notes beside a Status column stay notes — or when every non-empty cell
+ * starts with a status mark or checkbox.
+ */
+export function readTableShape(vocab: Vocabulary, header: readonly string[], rows: readonly string[][]): TableShape {
+  const named = header.some((name) => STATUS_HEADER.test(name))
+  const statusColumns = header
+    .map((name, index) => ({ name, index }))
+    .filter(({ name, index }) => STATUS_HEADER.test(name) || (!named && PHASE_HEADER.test(name)) || allMarked(vocab, rows, index))
+    .map(({ index }) => index)
+  const nameColumns = header.map((_, index) => index).filter((index) => !statusColumns.includes(index))
+  const indexColumn = nameColumns[0] !== undefined && /^(?:#|no\.?|n[º°])$/iu.test(header[nameColumns[0]] ?? '')
+  return {
+    statusColumns,
+    label(cells) {
+      const [first, second] = nameColumns.map((index) => cleanInline(cells[index] ?? '').trim())
+      if (first === undefined) return ''
+      const numeral = indexColumn || /^(?:[IVXLC]{1,7}|\d{1,2})\.?$/u.test(first)
+      return numeral && second ? `${first.replace(/\.$/u, '')}. ${second}` : first
+    }
+  }
+}
+
+function allMarked(vocab: Vocabulary, rows: readonly string[][], column: number): boolean {
+  const values = rows.map((row) => cleanInline(row[column] ?? '').trim()).filter((value) => value !== '')
+  return values.length > 0 && values.every((value) => vocab.markAt(value, 0) !== null || /^\[[^\]]{0,3}\]/u.test(value))
+}
