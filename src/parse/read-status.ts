@@ -16,12 +16,13 @@ const PASS_WORDS = /^(?:pass(?:ed|es)?|ok|yes|compliant|met)$/iu
 
 /**
  * Inline markdown that hides a status word from a plain reading: emphasis,
- * code ticks, carriage returns.
+ * code ticks, backslash escapes, carriage returns.
  */
 export function cleanInline(text: string): string {
   return text
     .replace(/\r/g, '')
     .replace(/\*\*|__|`/g, '')
+    .replace(/\\([!-/:-@[-`{-~])/gu, '$1')
     .replace(/(^|[\s(])[*_](?=\S)|(?<=\S)[*_](?=$|[\s).,:;])/gmu, '$1')
 }
 

@@ -1,0 +1,112 @@
+import type { Finding } from '../model/finding.js'
+import type { PlanReport, Report } from '../model/report.js'
+import type { Status } from '../model/status.js'
+import { countsText, percent, statusText } from './labels.js'
+
+/** How the markdown report links to lines, if it can. */
+export interface MarkdownOptions {
+  /** The URL of a line of a file at the judged commit. */
+  blobUrl?: (path: string, line: number) => string
+}
+
+const STATUS_MARK: Record<Status, string> = { pass: '✅', fail: '❌', partial: '⚠️', justified: '☑️', 'n/a': '➖', unevaluated: '❔' }
+const SEVERITY_MARK: Record<Finding['severity'], string> = { error: '❌', warning: '⚠️', notice: 'ℹ️' }
+
+/** What findings of a rule are called in a title ("3 gates unjustified"). */
+const TITLE_WORDS: Record<string, [string, string]> = {
+  CG001: ['plan without gates', 'plans without gates'],
+  CG002: ['unfilled gates section', 'unfilled gates sections'],
+  CG003: ['gate unjustified', 'gates unjustified'],
+  CG004: ['gate not evaluated', 'gates not evaluated'],
+  CG005: ['non-negotiable gate violated', 'non-negotiable gates violated'],
+  CG006: ['template placeholder', 'template placeholders'],
+  CG010: ['project count over the limit', 'project counts over the limit'],
+  CG011: ['complexity score over the limit', 'complexity scores over the limit'],
+  CG012: ['contradicting verdict', 'contradicting verdicts'],
+  CG013: ['failing verdict', 'failing verdicts'],
+  CG017: ['unreadable plan', 'unreadable plans']
+}
+
+/** A check run's title: "2 of 5 plans fail: 3 gates unjustified, 1 gate not evaluated". */
+export function checkTitle(report: Report): string {
+  const total = report.plans.length
+  if (total === 0) return 'No plan changed'
+  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
+  if (report.failed === 0) return total === 1 ? '1 plan passes' : `All ${total} plans pass`
+  const errors = new Map<string, number>()
+  for (const plan of report.plans) for (const f of plan.findings) if (f.severity === 'error') errors.set(f.ruleId, (errors.get(f.ruleId) ?? 0) + 1)
+  const reasons = [...errors.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([rule, n]) => {
+      const [one, many] = TITLE_WORDS[rule] ?? ['other error', 'other errors']
+      return plural(n, one, many)
+    })
+  return `${report.failed} of ${plural(total, 'plan', 'plans')} ${report.failed === 1 ? 'fails' : 'fail'}: ${reasons.join(', ')}`
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/gu, '\\|').replace(/\r?\n/gu, ' ')
+}
+
+function link(options: MarkdownOptions, path: string, line: number, text: string): string {
+  return options.blobUrl ? `[${text}](${options.blobUrl(path, line)})` : text
+}
+
+/**
+ * The report as GitHub markdown: an overview table of the plans, then for
+ * each plan that has gates or findings its gate table and its findings, with
+ * links to the lines. Used for the check run's summary and the job summary.
+ */
+export function formatMarkdown(report: Report, options: MarkdownOptions): string {
+  if (report.plans.length === 0) return 'No plan matching the configured globs changed, so no gate was checked.\n'
+  const out = [
+    '| Plan | Verdict | Score | Gates | Errors | Warnings |',
+    '|---|---|---|---|---|---|',
+    ...report.plans.map((plan) => {
+      const count = (severity: Finding['severity']) => plan.findings.filter((f) => f.severity === severity).length
+      const verdict = plan.verdict === 'pass' ? '✅ pass' : '❌ fail'
+      return `| ${link(options, plan.path, 1, `\`${cell(plan.path)}\``)} | ${verdict} | ${percent(plan.score)} | ${plan.gates.length} | ${count('error')} | ${count('warning')} |`
+    })
+  ]
+  for (const plan of report.plans) out.push('', ...planMarkdown(plan, options))
+  return `${out.join('\n')}\n`
+}
+
+function planMarkdown(plan: PlanReport, options: MarkdownOptions): string[] {
+  const counts = countsText(plan.counts)
+  const out = [`### ${plan.verdict === 'pass' ? '✅' : '❌'} \`${plan.path}\` — ${plan.verdict} · score ${percent(plan.score)}${counts ? ` · ${counts}` : ''}`]
+  if (plan.gates.length > 0) {
+    out.push('', '| Gate | Article | Status | Line |', '|---|---|---|---|')
+    for (const gate of plan.gates) {
+      const status = `${STATUS_MARK[gate.status]} ${statusText[gate.status]}${gate.nonNegotiable ? ' (non-negotiable)' : ''}`
+      out.push(`| ${cell(gate.label)} | ${gate.articles.join(', ') || '—'} | ${status} | ${link(options, plan.path, gate.range.line, String(gate.range.line))} |`)
+    }
+  }
+  if (plan.findings.length > 0) {
+    out.push('')
+    for (const finding of plan.findings) {
+      const where = link(options, finding.path, finding.range.line, finding.path === plan.path ? String(finding.range.line) : `${finding.path}:${finding.range.line}`)
+      out.push(`- ${SEVERITY_MARK[finding.severity]} ${where} **${finding.ruleId}** [${finding.slug}](${finding.docs}): ${cell(finding.message)}`)
+    }
+  }
+  return out
+}
+
+/**
+ * Cuts `text` on a line boundary so that it fits in `limit` UTF-8 bytes,
+ * saying how many lines were cut and where the rest is.
+ */
+export function trimToBytes(text: string, limit: number, rest: string): string {
+  if (Buffer.byteLength(text) <= limit) return text
+  const lines = text.split('\n')
+  const note = (cut: number) => `\n\n_… ${cut} more lines cut to fit GitHub's limit: ${rest}._`
+  let kept = 0
+  let size = Buffer.byteLength(note(lines.length))
+  while (kept < lines.length) {
+    const next = Buffer.byteLength(lines[kept] ?? '') + 1
+    if (size + next > limit) break
+    size += next
+    kept++
+  }
+  return lines.slice(0, kept).join('\n') + note(lines.length - kept)
+}
