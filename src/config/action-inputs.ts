@@ -1,0 +1,38 @@
+/**
+ * The Action's own inputs, besides the configuration settings (which come
+ * from the schema, one input per key). `action.yml` is generated from both.
+ */
+export const actionInputs = [
+  {
+    name: 'token',
+    description: 'Token for the GitHub API: to list the changed files, read plans without a checkout, and create the check run (checks: write).',
+    default: '${{ github.token }}'
+  },
+  {
+    name: 'config',
+    description:
+      'Path of the YAML configuration file. Empty: .github/constitution-gate.yml when the checkout has it. For pull requests it is read from the base commit.',
+    default: ''
+  },
+  {
+    name: 'check-name',
+    description: 'Name of the check run: what branch protection requires. Keep it stable (no matrix or event in it).',
+    default: 'Constitution gate'
+  },
+  {
+    name: 'annotations',
+    description:
+      'How findings are annotated: check-run (a check run; a token that cannot create one is an error), workflow-commands (::error lines, no Checks API), or auto (a check run, falling back to workflow commands when the token may not create one, as for pull requests from forks).',
+    default: 'auto'
+  }
+] as const
+
+/** The Action's outputs. */
+export const actionOutputs = [
+  { name: 'conclusion', description: 'success, failure, or neutral (no plan changed, or fail-on: never).' },
+  { name: 'score', description: 'Mean score of the checked plans that have one, 0 to 1 (4 decimals); empty when none has.' },
+  { name: 'plans-checked', description: 'How many plans were checked.' },
+  { name: 'plans-failed', description: 'How many plans fail.' },
+  { name: 'report', description: "Path of the JSON report (schema/report.schema.json) in the runner's temp directory." },
+  { name: 'check-run-id', description: 'Id of the check run created; empty when findings went to workflow commands.' }
+] as const

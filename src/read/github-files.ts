@@ -1,0 +1,51 @@
+import type { Octokit } from '../publish/octokit.js'
+
+/** The repository a run is in. */
+export interface Repo {
+  owner: string
+  repo: string
+}
+
+/** GitHub lists at most this many files of one pull request. */
+export const PULL_FILES_LIMIT = 3000
+
+type ChangedFile = { filename: string; status: string }
+
+/** The paths a change leaves in place: removed files are gone, renamed ones count under their new name. */
+function kept(files: readonly ChangedFile[]): string[] {
+  return files.filter((file) => file.status !== 'removed').map((file) => file.filename)
+}
+
+/**
+ * The files a pull request changes, 100 a page (one request a page, up to
+ * GitHub's 3,000-file limit).
+ */
+export async function pullRequestFiles(octokit: Octokit, repo: Repo, number: number): Promise<string[]> {
+  const files = await octokit.paginate(octokit.rest.pulls.listFiles, { ...repo, pull_number: number, per_page: 100 })
+  return kept(files)
+}
+
+/** The compare API lists at most this many files; past it, the two trees are compared instead. */
+export const COMPARE_FILES_LIMIT = 300
+
+/**
+ * The files changed between two commits (a merge group's base and head, a
+ * push's before and after): one request, or three when the compare API's
+ * 300-file list may be cut short.
+ */
+export async function comparedFiles(octokit: Octokit, repo: Repo, base: string, head: string): Promise<string[]> {
+  const { data } = await octokit.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${base}...${head}`, per_page: 100 })
+  const files = data.files ?? []
+  if (files.length < COMPARE_FILES_LIMIT) return kept(files)
+  const [before, after] = await Promise.all([treeFiles(octokit, repo, base), treeFiles(octokit, repo, head)])
+  const old = new Map(before.map((entry) => [entry.path, entry.sha]))
+  return after.filter((entry) => old.get(entry.path) !== entry.sha).map((entry) => entry.path)
+}
+
+/** Every file of a commit's tree (for runs without a checkout), with its git mode and blob sha. */
+export async function treeFiles(octokit: Octokit, repo: Repo, sha: string): Promise<Array<{ path: string; mode: string; sha: string }>> {
+  const { data } = await octokit.rest.git.getTree({ ...repo, tree_sha: sha, recursive: 'true' })
+  return data.tree
+    .filter((entry) => entry.type !== 'tree' && entry.path)
+    .map((entry) => ({ path: entry.path as string, mode: entry.mode ?? '', sha: entry.sha ?? '' }))
+}

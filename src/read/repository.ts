@@ -1,0 +1,48 @@
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Octokit } from '../publish/octokit.js'
+import { readContent } from './contents.js'
+import type { Repo } from './github-files.js'
+import { readPlanFile, type PlanText } from './plan-file.js'
+
+/**
+ * Files of the repository at one commit: from the workspace when it is
+ * checked out at that commit (no API call), otherwise through the contents
+ * API (one call a file). Counts the API reads, for the log.
+ */
+export class RepositoryFiles {
+  apiReads = 0
+
+  constructor(
+    private readonly octokit: Octokit,
+    private readonly repo: Repo,
+    readonly sha: string,
+    /** The workspace, when it holds this very commit. */
+    private readonly workspace: string | null
+  ) {}
+
+  /** Whether the files are read from the workspace. */
+  get local(): boolean {
+    return this.workspace !== null
+  }
+
+  /** Reads a file without trusting it (no symlink followed, nothing outside the repository, size cap). */
+  async read(path: string, maxBytes: number): Promise<PlanText> {
+    if (this.workspace !== null) return readPlanFile(this.workspace, path, maxBytes)
+    this.apiReads++
+    return readContent(this.octokit, this.repo, path, this.sha, maxBytes)
+  }
+
+  /**
+   * The first of `paths` that exists at this commit, or null. In a workspace
+   * that is a look at the disk; through the API each probe is a read.
+   */
+  async first(paths: readonly string[], maxBytes: number): Promise<{ path: string; text: string } | null> {
+    for (const path of paths) {
+      if (this.workspace !== null && !existsSync(join(this.workspace, path))) continue
+      const read = await this.read(path, maxBytes)
+      if ('text' in read) return { path, text: read.text }
+    }
+    return null
+  }
+}
