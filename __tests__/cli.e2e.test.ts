@@ -31,3 +31,22 @@ describe('dist/cli/index.js', () => {
     expect(result.stderr).toBe("constitution-gate: --max-projects: expected a whole number, got 'many'.\n")
   })
 })
+
+describe("this repository's own plan", () => {
+  it('should pass the gate it keeps (specs/001-constitution-gate/plan.md)', () => {
+    const result = cli('check')
+    expect(result.stdout).toContain('specs/001-constitution-gate/plan.md — PASS')
+    expect(result.code).toBe(0)
+  })
+})
+
+describe('npm run demo', () => {
+  it('should run the Action against the emulator and print the check run it posted', () => {
+    const result = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/demo.ts'], { cwd: root, encoding: 'utf8' })
+    expect(result.status).toBe(0)
+    expect(result.stdout).toContain('node dist/index.js exited 1')
+    expect(result.stdout).toContain('❌ Constitution gate — failure on ccccccc')
+    expect(result.stdout).toContain('1 of 2 plans fails')
+    expect(result.stdout).toMatch(/specs\/002-payments-gateway\/plan\.md:18 {2}failure {2}CG003 gate-unjustified/u)
+  })
+})

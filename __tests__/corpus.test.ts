@@ -58,7 +58,11 @@ const labels = available
       .map((line) => line.split('\t'))
   : []
 
-describe('the corpus of real plans', () => {
+// The corpus lives beside the repository (../shared/corpus). CI here always
+// has it and sets CG_REQUIRE_CORPUS; elsewhere (GitHub's runners) it may not.
+const suite = available || process.env.CG_REQUIRE_CORPUS ? describe : describe.skip
+
+suite('the corpus of real plans', () => {
   it('should be beside the repository (../shared/corpus)', () => {
     expect(files.length).toBeGreaterThanOrEqual(37)
   })
