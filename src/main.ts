@@ -84,11 +84,12 @@ async function gate(): Promise<void> {
   }
   const report = summarize(reports)
   const conclusion = conclusionOf(report, config.failOn)
-  core.info(formatText(report, { configuration: { settings: config as unknown as Record<string, unknown>, sources: resolved.sources } }))
+  const effective = { settings: config as unknown as Record<string, unknown>, sources: resolved.sources }
+  core.info(formatText(report, { configuration: effective }))
 
   const blobUrl = (path: string, line: number) =>
     `${context.serverUrl}/${repo.owner}/${repo.repo}/blob/${target.headSha}/${path.split('/').map(encodeURIComponent).join('/')}#L${line}`
-  const markdown = formatMarkdown(report, { blobUrl })
+  const markdown = formatMarkdown(report, { blobUrl, configuration: effective })
   const title = checkTitle(report)
   const checkRunId = await publish(octokit, repo, mode, {
     name: checkName,

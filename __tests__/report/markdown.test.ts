@@ -25,6 +25,18 @@ describe('formatMarkdown', () => {
     expect(text).toMatch(/- ❌ \[29\]\(https:\/\/github\.com\/o\/r\/blob\/abc\/specs\/002-platform\/plan\.md#L29\) \*\*CG003\*\* \[gate-unjustified\]\(https:\/\/[^)]+cg003\.md\): Gate /u)
   })
 
+  it('should end with the configuration that differs from the defaults, and what set it', () => {
+    const configuration = { settings: { maxProjects: 5, rules: { CG009: 'off' } }, sources: { 'max-projects': "input 'max-projects'", 'rules.CG009': '.github/constitution-gate.yml:3:3' } }
+    const text = formatMarkdown(summarize([passing()]), { configuration })
+    expect(text.trimEnd().split('\n').slice(-4)).toEqual([
+      '**Configuration** (differs from the defaults):',
+      '',
+      "- `max-projects` = `5` — input 'max-projects'",
+      '- `rules.CG009` = `"off"` — .github/constitution-gate.yml:3:3'
+    ])
+    expect(formatMarkdown(summarize([passing()]), { configuration: { settings: {}, sources: {} } })).not.toContain('Configuration')
+  })
+
   it('should escape table cells', () => {
     const report = score('## Constitution Check\n\n| Gate | Status |\n|---|---|\n| a \\| b | ✅ |\n', {}, undefined, 'p.md')
     expect(formatMarkdown(summarize([report]), {})).toContain('| a \\| b | — | ✅ PASS | 5 |')

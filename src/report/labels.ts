@@ -24,11 +24,18 @@ export function countsText(counts: Record<Status, number>): string {
     .join(', ')
 }
 
-/** The effective-configuration lines: each key that differs from the default and what set it. */
-export function configurationLines(settings: Record<string, unknown>, sources: Record<string, string>): string[] {
+/** The effective configuration and what set each key that differs from the default. */
+export interface Effective {
+  settings: Record<string, unknown>
+  /** Schema key (`max-projects`, `rules.CG004`) → where it was set. */
+  sources: Record<string, string>
+}
+
+/** Each key that differs from the default, its value and what set it, sorted by key. */
+export function changedSettings({ settings, sources }: Effective): Array<{ key: string; value: string; source: string }> {
   return Object.entries(sources)
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([key, source]) => `${key} = ${JSON.stringify(lookup(settings, key))} (${source})`)
+    .map(([key, source]) => ({ key, value: JSON.stringify(lookup(settings, key)), source }))
 }
 
 function lookup(settings: Record<string, unknown>, key: string): unknown {

@@ -1,12 +1,14 @@
 import type { Finding } from '../model/finding.js'
 import type { PlanReport, Report } from '../model/report.js'
 import type { Status } from '../model/status.js'
-import { countsText, percent, statusText } from './labels.js'
+import { changedSettings, countsText, type Effective, percent, statusText } from './labels.js'
 
 /** How the markdown report links to lines, if it can. */
 export interface MarkdownOptions {
   /** The URL of a line of a file at the judged commit. */
   blobUrl?: (path: string, line: number) => string
+  /** The effective configuration, listed at the end when any key differs from the default. */
+  configuration?: Effective
 }
 
 const STATUS_MARK: Record<Status, string> = { pass: '✅', fail: '❌', partial: '⚠️', justified: '☑️', 'n/a': '➖', unevaluated: '❔' }
@@ -69,6 +71,11 @@ export function formatMarkdown(report: Report, options: MarkdownOptions): string
     })
   ]
   for (const plan of report.plans) out.push('', ...planMarkdown(plan, options))
+  const changed = options.configuration ? changedSettings(options.configuration) : []
+  if (changed.length > 0) {
+    out.push('', '**Configuration** (differs from the defaults):', '')
+    for (const { key, value, source } of changed) out.push(`- \`${key}\` = \`${value}\` — ${source}`)
+  }
   return `${out.join('\n')}\n`
 }
 

@@ -1,10 +1,10 @@
 import type { PlanReport, Report } from '../model/report.js'
-import { configurationLines, countsText, percent, statusText } from './labels.js'
+import { changedSettings, countsText, type Effective, percent, statusText } from './labels.js'
 
 /** Options of the text report. */
 export interface TextOptions {
-  /** The effective configuration and what set each changed key; printed when non-empty. */
-  configuration?: { settings: Record<string, unknown>; sources: Record<string, string> }
+  /** The effective configuration and what set each changed key; printed when any key changed. */
+  configuration?: Effective
 }
 
 /**
@@ -16,10 +16,10 @@ export function formatText(report: Report, options: TextOptions = {}): string {
   for (const plan of report.plans) out.push(...planText(plan), '')
   const passed = report.plans.length - report.failed
   out.push(`${report.plans.length} plan${report.plans.length === 1 ? '' : 's'}: ${passed} passed, ${report.failed} failed · mean score ${percent(report.score)}`)
-  const configuration = options.configuration
-  if (configuration && Object.keys(configuration.sources).length > 0) {
+  const changed = options.configuration ? changedSettings(options.configuration) : []
+  if (changed.length > 0) {
     out.push('', 'Configuration (differs from the defaults):')
-    for (const line of configurationLines(configuration.settings, configuration.sources)) out.push(`  ${line}`)
+    for (const { key, value, source } of changed) out.push(`  ${key} = ${value} (${source})`)
   }
   return `${out.join('\n')}\n`
 }
