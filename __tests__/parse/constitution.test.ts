@@ -1,7 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
 import { citedArticles, labelArticles, roman } from '../../src/parse/articles.js'
 import { defaultConstitution, readConstitution } from '../../src/parse/constitution.js'
-import { matchPrinciple } from '../../src/parse/principles.js'
+import { PrincipleMatcher } from '../../src/parse/principles.js'
+
+const matchPrinciple = (label: string, context: string[], constitution: Parameters<typeof readConstitution> extends never ? never : ReturnType<typeof defaultConstitution>, extra: string[]) =>
+  new PrincipleMatcher(constitution, extra).match(label, context)
 
 describe('articles', () => {
   it('should read the numerals a text cites', () => {

@@ -8,9 +8,9 @@ import { type RawGate, SectionReader } from './gates.js'
 import type { ExtraHeadings } from './headings.js'
 import { linkedRows, rowKeys } from './link.js'
 import { Locator } from './locate.js'
-import { parseLines } from './markdown.js'
+import { readBlocks } from './blocks.js'
 import { outline, type OutlineLine } from './outline.js'
-import { matchPrinciple } from './principles.js'
+import { PrincipleMatcher } from './principles.js'
 import { clip, readItem } from './read-item.js'
 import { cleanInline } from './read-status.js'
 import { type SectionSpan, sectionSpans } from './sections.js'
@@ -67,7 +67,7 @@ export function parsePlan(source: string, path: string, options: ParseOptions = 
   const blocks = new Map<string, 'filled' | 'empty'>()
   const countContexts: string[][] = []
   for (const span of spans) {
-    const nodes = span.segments.flatMap(([start, end]) => parseLines(text, lineStarts, start, end))
+    const nodes = span.segments.flatMap(([start, end]) => readBlocks(text, lineStarts, start, end))
     const body = withoutHeading(nodes, span)
     if (span.kind === 'complexity') {
       const content = readComplexity(body, locate)
@@ -102,10 +102,11 @@ export function parsePlan(source: string, path: string, options: ParseOptions = 
   plan.summaries.sort((a, b) => a.range.line - b.range.line)
 
   const keys = rowKeys(plan.rows)
-  plan.gates = raw.map((gate) => resolveGate(gate, plan, keys, blocks, options.nonNegotiable ?? []))
+  const matcher = new PrincipleMatcher(constitution, options.nonNegotiable ?? [])
+  plan.gates = raw.map((gate) => resolveGate(gate, matcher, keys, blocks))
   plan.projectCounts.forEach((count, i) => {
     const context = countContexts[i] ?? []
-    const match = matchPrinciple('projects', context, constitution, [])
+    const match = matcher.match('projects', context)
     count.rows = linkedRows(keys, { wording: 'projects', articles: match.articles, principle: match.principle, cites: [], pointsToComplexity: false })
   })
   return plan
@@ -145,15 +146,9 @@ function worstOf(readings: readonly StatusReading[]): Status | null {
  * article block an unchecked box reads "not compliant" (fail) once the block
  * justifies itself or a row refers to it; without either it is unevaluated.
  */
-function resolveGate(
-  gate: RawGate,
-  plan: Plan,
-  keys: ReturnType<typeof rowKeys>,
-  blocks: Map<string, 'filled' | 'empty'>,
-  nonNegotiable: readonly string[]
-): Gate {
+function resolveGate(gate: RawGate, matcher: PrincipleMatcher, keys: ReturnType<typeof rowKeys>, blocks: Map<string, 'filled' | 'empty'>): Gate {
   const { block, ...rest } = gate
-  const match = matchPrinciple(gate.label, gate.context, plan.constitution, nonNegotiable)
+  const match = matcher.match(gate.label, gate.context)
   const linkable = {
     wording: gate.wording,
     articles: match.articles,

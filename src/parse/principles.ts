@@ -1,7 +1,7 @@
 import type { Constitution, Principle } from '../model/plan.js'
 import { labelArticles } from './articles.js'
 import { NON_NEGOTIABLE } from './constitution.js'
-import { names, ownName, principleKey } from './names.js'
+import { nameKey, ownName, principleKey } from './names.js'
 
 /** How a gate ties to the constitution. */
 export interface PrincipleMatch {
@@ -10,70 +10,89 @@ export interface PrincipleMatch {
   nonNegotiable: boolean
 }
 
+/** What one label says about principles; labels repeat across gates, so this is worked out once each. */
+interface LabelFacts {
+  articles: string[]
+  principle: Principle | null
+  nonNegotiable: boolean
+}
+
 /**
- * Matches a gate to a principle: by name first, then by numeral, looking at
- * its own label and then at the headings and labels above it, nearest first.
- * With the default articles a numeral counts only when the gate has no name
- * of its own or the article has none: "Art III (Branching)" is not Test-First.
- *
- * @param label
- *   The gate's own label.
- * @param context
- *   Labels above it, outermost first.
- * @param constitution
- *   The principles to match.
- * @param extraNonNegotiable
- *   Names or numerals the configuration declares non-negotiable.
+ * Matches gates to the principles of one constitution: by name first, then
+ * by numeral, looking at a gate's own label and then at the headings and
+ * labels above it, nearest first. With the default articles a numeral counts
+ * only when the gate has no name of its own or the article has none:
+ * "Art III (Branching)" is not Test-First.
  */
-export function matchPrinciple(
-  label: string,
-  context: readonly string[],
-  constitution: Constitution,
-  extraNonNegotiable: readonly string[]
-): PrincipleMatch {
-  const labels = [label, ...[...context].reverse()]
-  let principle: Principle | null = null
-  let articles: string[] = []
-  for (const text of labels) {
-    const cited = labelArticles(text)
-    if (articles.length === 0) articles = cited
-    principle = byName(text, constitution.principles) ?? byNumeral(text, cited, constitution)
-    if (principle) break
-  }
-  if (principle?.numeral && !articles.includes(principle.numeral)) articles = [...articles, principle.numeral]
-  const said = labels.some((text) => NON_NEGOTIABLE.test(text))
-  const declared = extraNonNegotiable.some(
-    (entry) => articles.includes(entry.toUpperCase()) || labels.some((text) => names(text, entry))
-  )
-  return { principle, articles, nonNegotiable: said || declared || principle?.nonNegotiable === true }
-}
+export class PrincipleMatcher {
+  private readonly names: Array<{ principle: Principle; key: string }>
+  private readonly facts = new Map<string, LabelFacts>()
 
-function byName(text: string, principles: readonly Principle[]): Principle | null {
-  let best: Principle | null = null
-  let bestLength = 0
-  for (const candidate of principles) {
-    for (const name of [candidate.name, ...candidate.aliases]) {
-      if (!name || !names(text, name)) continue
-      const length = principleKey(name).length
-      if (length > bestLength) {
-        best = candidate
-        bestLength = length
-      }
+  /**
+   * @param constitution
+   *   The principles to match.
+   * @param extraNonNegotiable
+   *   Names or numerals the configuration declares non-negotiable.
+   */
+  constructor(
+    private readonly constitution: Constitution,
+    private readonly extraNonNegotiable: readonly string[] = []
+  ) {
+    this.names = constitution.principles.flatMap((principle) =>
+      [principle.name, ...principle.aliases].flatMap((name) => (name && principleKey(name).trim() ? [{ principle, key: principleKey(name) }] : []))
+    )
+    // Longest names first: "Test-First Imperative" wins over "Test-First".
+    this.names.sort((a, b) => b.key.length - a.key.length)
+  }
+
+  /**
+   * @param label
+   *   The gate's own label.
+   * @param context
+   *   Labels above it, outermost first.
+   */
+  match(label: string, context: readonly string[]): PrincipleMatch {
+    let principle: Principle | null = null
+    let articles: string[] = []
+    let nonNegotiable = false
+    for (const text of [label, ...[...context].reverse()]) {
+      const facts = this.read(text)
+      if (articles.length === 0) articles = facts.articles
+      principle ??= facts.principle
+      nonNegotiable ||= facts.nonNegotiable
     }
+    if (principle?.numeral && !articles.includes(principle.numeral)) articles = [...articles, principle.numeral]
+    return { principle, articles, nonNegotiable: nonNegotiable || principle?.nonNegotiable === true }
   }
-  if (best) return best
-  // The gate's short name inside a longer principle name: "Simplicity" → "Simplicity & Minimal Dependencies".
-  const own = ownName(text)
-  if (own.length < 4) return null
-  return principles.find((candidate) => candidate.name && principleKey(candidate.name).includes(` ${own} `)) ?? null
-}
 
-function byNumeral(text: string, cited: readonly string[], constitution: Constitution): Principle | null {
-  for (const numeral of cited) {
-    const found = constitution.principles.find((candidate) => candidate.numeral === numeral)
-    if (!found) continue
-    if (constitution.source === 'default' && found.name && ownName(text) !== '') continue
-    return found
+  private read(text: string): LabelFacts {
+    const known = this.facts.get(text)
+    if (known) return known
+    const key = nameKey(text)
+    const articles = labelArticles(text)
+    const own = ownName(text)
+    const byName =
+      this.names.find((name) => key.includes(name.key))?.principle ??
+      // The gate's short name inside a longer principle name: "Simplicity" → "Simplicity & Minimal Dependencies".
+      (own.length >= 4 ? (this.names.find((name) => name.key.includes(` ${own} `))?.principle ?? null) : null)
+    const facts: LabelFacts = {
+      articles,
+      principle: byName ?? this.byNumeral(articles, own),
+      nonNegotiable:
+        NON_NEGOTIABLE.test(text) ||
+        this.extraNonNegotiable.some((entry) => articles.includes(entry.toUpperCase()) || (principleKey(entry).trim() !== '' && key.includes(principleKey(entry))))
+    }
+    this.facts.set(text, facts)
+    return facts
   }
-  return null
+
+  private byNumeral(articles: readonly string[], own: string): Principle | null {
+    for (const numeral of articles) {
+      const found = this.constitution.principles.find((candidate) => candidate.numeral === numeral)
+      if (!found) continue
+      if (this.constitution.source === 'default' && found.name && own !== '') continue
+      return found
+    }
+    return null
+  }
 }

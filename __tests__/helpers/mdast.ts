@@ -5,6 +5,11 @@ import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item'
 import { gfmTable } from 'micromark-extension-gfm-table'
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item'
 
+/**
+ * The reference parser: mdast-util-from-markdown with the GFM table and
+ * task-list extensions. The scorer reads blocks with its own linear reader
+ * (src/parse/blocks.ts); tests hold it to this one.
+ */
 const options = {
   extensions: [gfmTable(), gfmTaskListItem()],
   mdastExtensions: [gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown()]
