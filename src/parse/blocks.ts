@@ -17,6 +17,21 @@ interface Line {
   /** Offset of its first character in the file. */
   start: number
   text: string
+  /** Index and column (tabs to the next multiple of 4) of its first non-space character; text.length when blank. */
+  firstIndex: number
+  firstColumn: number
+  /** Index just past its last non-space character. */
+  end: number
+}
+
+function lineOf(number: number, start: number, text: string): Line {
+  let firstIndex = 0
+  let firstColumn = 0
+  while (firstIndex < text.length && (text[firstIndex] === ' ' || text[firstIndex] === '\t')) {
+    firstColumn = text[firstIndex] === '\t' ? firstColumn + 4 - (firstColumn % 4) : firstColumn + 1
+    firstIndex++
+  }
+  return { number, start, text, firstIndex, firstColumn, end: text.trimEnd().length }
 }
 
 /** A line seen from inside a container: its content starts at index `from`, column `column`. */
@@ -51,8 +66,7 @@ export function readBlocks(text: string, lineStarts: readonly number[], startLin
     const start = lineStarts[number - 1] ?? text.length
     const next = lineStarts[number]
     const end = next === undefined ? text.length : next - 1
-    const line = { number, start, text: text.slice(start, end).replace(/\r$/u, '') }
-    views.push({ line, from: 0, column: 0 })
+    views.push({ line: lineOf(number, start, text.slice(start, end).replace(/\r$/u, '')), from: 0, column: 0 })
   }
   return new Reader(views, 0).blocks(0, views.length)
 }
@@ -86,16 +100,22 @@ function pastMarker(view: View, columns: number): View {
   return { line: view.line, from, column }
 }
 
-/** Columns of space before the content of a view. */
-function indentOf(view: View): number {
-  const { text } = view.line
+/** Index and column of the first non-space character of a view's content (cached per line for the leading run). */
+function first(view: View): { index: number; column: number } {
+  const { line } = view
+  if (view.from <= line.firstIndex) return { index: line.firstIndex, column: line.firstColumn }
   let index = view.from
   let column = view.column
-  while (index < text.length && (text[index] === ' ' || text[index] === '\t')) {
-    column = text[index] === '\t' ? column + 4 - (column % 4) : column + 1
+  while (index < line.text.length && (line.text[index] === ' ' || line.text[index] === '\t')) {
+    column = line.text[index] === '\t' ? column + 4 - (column % 4) : column + 1
     index++
   }
-  return column - view.column
+  return { index, column }
+}
+
+/** Columns of space before the content of a view. */
+function indentOf(view: View): number {
+  return first(view).column - view.column
 }
 
 function content(view: View): string {
@@ -103,12 +123,13 @@ function content(view: View): string {
 }
 
 function isBlank(view: View): boolean {
-  return content(view).trim() === ''
+  return first(view).index >= view.line.end
 }
 
 /** The content with up to three columns of indentation removed (what block starts are tested on). */
 function body(view: View): string {
-  return indentOf(view) <= 3 ? content(view).trimStart() : ''
+  const start = first(view)
+  return start.column - view.column <= 3 ? view.line.text.slice(start.index) : ''
 }
 
 function position(startLine: Line, startIndex: number, endLine: Line, endIndex: number): Position {
@@ -120,15 +141,12 @@ function position(startLine: Line, startIndex: number, endLine: Line, endIndex: 
 
 /** Index just past the last non-space character of a view's line. */
 function trimmedEnd(view: View): number {
-  return view.line.text.trimEnd().length
+  return view.line.end
 }
 
 /** Index of the first non-space character of a view's content. */
 function firstChar(view: View): number {
-  const text = view.line.text
-  let index = view.from
-  while (index < text.length && (text[index] === ' ' || text[index] === '\t')) index++
-  return index
+  return first(view).index
 }
 
 interface Marker {
