@@ -84,6 +84,7 @@ describe('bad configuration', () => {
     ['a bad status', { statuses: 'NOTED: fine' }, "input 'statuses' (NOTED): 'statuses.NOTED' must be one of \"pass\", \"fail\", \"partial\", \"justified\", \"n/a\", \"unevaluated\"."],
     ['a malformed line', { rules: 'CG004: warning\nCG005 off' }, "input 'rules' line 2: expected 'name: value', got 'CG005 off'."],
     ['a wrong type', { 'max-projects': 'three' }, "input 'max-projects': expected a whole number, got 'three'."],
+    ['a bad glob', { plans: 'specs/**/plan.md\n../x/**' }, "input 'plans' line 2: 'plans' glob '../x/**' is not usable: it climbs out of the repository with '..'."],
     ['a bad annotations mode', { annotations: 'both' }, "input 'annotations': must be one of auto, check-run, workflow-commands, not 'both'."]
   ]
   it.each(cases)('should fail the step on %s, naming the input, before any API call', async (_, inputs, message) => {
@@ -91,6 +92,13 @@ describe('bad configuration', () => {
     expect(run.code).toBe(1)
     expect(run.stdout).toContain(`::error::${message}`)
     expect(run.calls).toEqual([])
+  })
+
+  it('should fail the step when the configured constitution does not exist, with no check run', async () => {
+    const run = await runAction({ ...pullRequest([failing]), inputs: { constitution: 'docs/constitution.md' } })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain(`::error::constitution: the file 'docs/constitution.md' does not exist at ${BASE.slice(0, 7)}.`)
+    expect(run.emulator.checkRuns).toEqual([])
   })
 
   it('should fail the step on a wrong type in the YAML file, naming file and line, with no check run left in progress', async () => {

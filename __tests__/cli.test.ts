@@ -113,6 +113,12 @@ describe('constitution-gate check', () => {
     expect((await run('check', '--config', 'missing.yml')).stderr).toContain("the file 'missing.yml' does not exist")
   })
 
+  it('should exit 2 on a glob that cannot work, naming the flag', async () => {
+    const result = await run('check', '--plans', '/etc/**')
+    expect(result).toMatchObject({ code: 2, stdout: '' })
+    expect(result.stderr).toBe("constitution-gate: --plans (value 1): 'plans' glob '/etc/**' is not usable: it is absolute; globs are relative to the repository root.\n")
+  })
+
   it('should judge by the constitution given, and exit 2 when it is missing', async () => {
     write('specs/003/plan.md', '# Plan\n\n## Constitution Check\n\n| Principle | Status |\n|---|---|\n| I. Idempotency | ⚠️ PARTIAL — see Complexity Tracking |\n\n## Complexity Tracking\n\n| Violation | Why Needed | Simpler Alternative Rejected Because |\n|---|---|---|\n| Idempotency: one retry | flaky API | retrying forever hides outages |\n')
     write('rules/constitution.md', '## Principles\n\n### I. Idempotency (NON-NEGOTIABLE)\n')

@@ -165,7 +165,9 @@ async function configuration(values: Record<string, unknown>, cwd: string): Prom
     const value = parseSetting(key, texts.join('\n'), `--${key}`)
     if (value !== undefined) flags[key] = value
   }
-  if (Object.keys(flags).length > 0) layers.push({ origin: 'flags', values: flags, locate: (path) => `--${path[0]}` })
+  if (Object.keys(flags).length > 0) {
+    layers.push({ origin: 'flags', values: flags, locate: ([key, entry]) => (typeof entry === 'number' ? `--${key} (value ${entry + 1})` : `--${key}`) })
+  }
   return resolveConfig(layers)
 }
 

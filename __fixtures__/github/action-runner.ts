@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -37,16 +37,24 @@ export interface ActionSetup {
   /** Called once the emulator runs, before the Action starts (to inject faults). */
   prepare?: (emulator: Emulator) => void
   env?: Record<string, string>
+  /** Files written beside the workspace, outside it (a runner's secrets, say). */
+  outside?: Record<string, string>
 }
 
-/** Writes a checkout: the files, and a `.git/HEAD` at `sha` as actions/checkout leaves it. */
+/**
+ * Writes a checkout: the files (symlinks as symlinks, submodules as the empty
+ * directories an unrecursive checkout leaves), and a `.git/HEAD` at `sha` as
+ * actions/checkout leaves it.
+ */
 function writeCheckout(dir: string, sha: string, files: RepoFile[]): void {
   mkdirSync(join(dir, '.git'), { recursive: true })
   writeFileSync(join(dir, '.git', 'HEAD'), `${sha}\n`)
   for (const file of files) {
-    if (file.type && file.type !== 'file') continue
-    mkdirSync(dirname(join(dir, file.path)), { recursive: true })
-    writeFileSync(join(dir, file.path), file.content ?? '')
+    const path = join(dir, file.path)
+    mkdirSync(dirname(path), { recursive: true })
+    if (file.type === 'symlink') symlinkSync(file.target ?? '', path)
+    else if (file.type === 'submodule') mkdirSync(path, { recursive: true })
+    else writeFileSync(path, file.content ?? '')
   }
 }
 
@@ -69,6 +77,7 @@ export async function runAction(setup: ActionSetup): Promise<ActionRun> {
   const dir = mkdtempSync(join(tmpdir(), 'cg-action-'))
   const workspace = join(dir, 'workspace')
   mkdirSync(workspace)
+  for (const [path, content] of Object.entries(setup.outside ?? {})) writeFileSync(join(dir, path), content)
   if (setup.checkout) writeCheckout(workspace, setup.checkout.sha, setup.checkout.files)
   const outputPath = join(dir, 'output.txt')
   const summaryPath = join(dir, 'summary.md')

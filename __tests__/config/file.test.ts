@@ -63,3 +63,21 @@ describe('the YAML configuration file', () => {
     await expect(resolveConfig([good, bad])).rejects.toThrow("--max-projects: 'max-projects' must be an integer.")
   })
 })
+
+describe('globs', () => {
+  it.each([
+    ['/etc/**', "it is absolute; globs are relative to the repository root"],
+    ['../other/**/plan.md', "it climbs out of the repository with '..'"],
+    ['specs/{a,b/plan.md', "it has an unclosed '{'"],
+    ['specs/[0-9/plan.md', "it has an unclosed '['"],
+    ['specs/a]/plan.md', "it has an unmatched ']'"]
+  ])('should refuse %s with file and line', async (glob, problem) => {
+    await expect(resolveConfig([configFileLayer(file, `plans:\n  - specs/**/plan.md\n  - '${glob}'\n`)])).rejects.toThrow(
+      `${file}:3:5: 'plans' glob '${glob}' is not usable: ${problem}.`
+    )
+  })
+
+  it('should accept the default globs and ordinary ones', async () => {
+    await expect(resolveConfig([configFileLayer(file, 'plans: ["**/specs/**/plan.md", "docs/{plans,specs}/*.md", "specs/[0-9]*/plan.md"]\n')])).resolves.toBeDefined()
+  })
+})

@@ -21,6 +21,7 @@ export function inputLayer(read: (name: string) => string): ConfigLayer {
   return {
     origin: 'inputs',
     values,
-    locate: ([key, entry]) => (entry === undefined ? `input '${key}'` : `input '${key}' (${entry})`)
+    locate: ([key, entry]) =>
+      entry === undefined ? `input '${key}'` : typeof entry === 'number' ? `input '${key}' line ${entry + 1}` : `input '${key}' (${entry})`
   }
 }

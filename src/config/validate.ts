@@ -2,6 +2,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv'
 import { findRule, rules } from '../rules/index.js'
 import { schema } from './defaults.js'
 import { ConfigError } from './errors.js'
+import { globProblem } from './globs.js'
 import type { ConfigLayer } from './layer.js'
 import { didYouMean } from './suggest.js'
 
@@ -39,6 +40,14 @@ export async function validateLayer(layer: ConfigLayer): Promise<void> {
       if (findRule(name)) continue
       problems.push(`${layer.locate(['rules', name])}: unknown rule '${name}'.${didYouMean(name, ruleNames)}`)
     }
+  }
+  for (const key of ['plans', 'exclude']) {
+    const globs = layer.values[key]
+    if (!Array.isArray(globs)) continue
+    globs.forEach((glob, index) => {
+      const problem = typeof glob === 'string' ? globProblem(glob) : null
+      if (problem) problems.push(`${layer.locate([key, index])}: '${key}' glob '${glob}' is not usable: ${problem}.`)
+    })
   }
   if (problems.length > 0) throw new ConfigError(problems.join('\n'))
 }

@@ -64,24 +64,34 @@ export async function publishCheckRun(octokit: Octokit, repo: Repo, content: Che
       await octokit.rest.checks.update({ ...repo, check_run_id: id, ...ending(index === batches.length - 1), output: output(batch) })
     } catch (error) {
       const reason = `could not send annotations ${index * ANNOTATIONS_PER_REQUEST + 1}–${index * ANNOTATIONS_PER_REQUEST + batch.length}: ${describe(error)}`
-      await completeAsFailure(octokit, repo, id, reason)
+      await completeAsFailure(octokit, repo, id, reason, content.name, content.headSha)
       throw new CheckRunError(reason, id, (error as { status?: number }).status)
     }
   }
   return id
 }
 
-/** Last resort: mark the run failed with the reason, so it does not stay in progress. */
-export async function completeAsFailure(octokit: Octokit, repo: Repo, id: number, reason: string): Promise<void> {
+/**
+ * Last resort: mark the run failed with the reason, so that it does not stay
+ * in progress and block a merge. When the run cannot be updated at all, a new
+ * run of the same name is created completed as a failure: the newest run of a
+ * name is the one branch protection reads.
+ */
+export async function completeAsFailure(octokit: Octokit, repo: Repo, id: number, reason: string, name?: string, headSha?: string): Promise<void> {
+  const failed = {
+    status: 'completed' as const,
+    conclusion: 'failure' as const,
+    completed_at: new Date().toISOString(),
+    output: { title: 'constitution-gate could not finish', summary: `The check could not be completed: ${reason}. Re-run the job.` }
+  }
   try {
-    await octokit.rest.checks.update({
-      ...repo,
-      check_run_id: id,
-      status: 'completed',
-      conclusion: 'failure',
-      completed_at: new Date().toISOString(),
-      output: { title: 'constitution-gate could not finish', summary: `The check could not be completed: ${reason}. Re-run the job.` }
-    })
+    await octokit.rest.checks.update({ ...repo, check_run_id: id, ...failed })
+    return
+  } catch {
+    if (!name || !headSha) return
+  }
+  try {
+    await octokit.rest.checks.create({ ...repo, name, head_sha: headSha, ...failed })
   } catch {
     // Nothing more can be done through the API; the step fails with the reason.
   }

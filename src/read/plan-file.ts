@@ -20,8 +20,9 @@ export type PlanText = { text: string } | { unreadable: string }
  *   request names; the CLI reads what its user names).
  */
 export function readPlanFile(root: string, path: string, maxBytes: number, confine = true): PlanText {
-  const full = resolve(root, path)
-  const inside = relative(realpathSync(root), full)
+  const base = realpathSync(root)
+  const full = resolve(base, path)
+  const inside = relative(base, full)
   if (confine && (inside.startsWith('..') || isAbsolute(inside))) return { unreadable: 'it lies outside the repository' }
   let stat
   try {
@@ -30,7 +31,9 @@ export function readPlanFile(root: string, path: string, maxBytes: number, confi
     return { unreadable: 'the file does not exist' }
   }
   if (stat.isSymbolicLink()) return { unreadable: 'it is a symbolic link, which is never followed' }
-  if (!stat.isFile()) return { unreadable: 'it is not a regular file' }
+  // A link in a parent directory (specs -> /etc) is no safer than the file being one.
+  if (confine && realpathSync(full) !== full) return { unreadable: 'a directory on its path is a symbolic link, which is never followed' }
+  if (!stat.isFile()) return { unreadable: 'it is not a regular file (a directory or a submodule)' }
   if (stat.size > maxBytes) return { unreadable: `it is ${stat.size} bytes, over the ${maxBytes}-byte limit (max-file-size)` }
   return decodePlan(readFileSync(full))
 }
