@@ -16,7 +16,7 @@ import { formatGithub } from './report/github.js'
 import { formatJson } from './report/json.js'
 import { formatSarif } from './report/sarif.js'
 import { formatText } from './report/text.js'
-import { summarize } from './score/evaluate.js'
+import { summarize } from './score/summarize.js'
 import { scorePlan, scoring, unreadablePlan } from './score/scoring.js'
 import { VERSION } from './version.js'
 
@@ -152,10 +152,10 @@ async function configuration(values: Record<string, unknown>, cwd: string): Prom
   if (file !== undefined) {
     const full = resolve(cwd, file)
     if (!existsSync(full)) throw new ConfigError(`--config: the file '${file}' does not exist.`)
-    layers.push(configFileLayer(file, readFileSync(full, 'utf8')))
+    layers.push(await configFileLayer(file, readFileSync(full, 'utf8')))
   } else {
     const found = CONFIG_PATHS.find((path) => existsSync(resolve(cwd, path)))
-    if (found) layers.push(configFileLayer(found, readFileSync(resolve(cwd, found), 'utf8')))
+    if (found) layers.push(await configFileLayer(found, readFileSync(resolve(cwd, found), 'utf8')))
   }
   const flags: Record<string, unknown> = {}
   for (const key of settingKeys) {

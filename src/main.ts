@@ -25,8 +25,7 @@ import { annotationsOf } from './report/annotations.js'
 import { formatJson } from './report/json.js'
 import { checkTitle, formatMarkdown, trimToBytes } from './report/markdown.js'
 import { formatText } from './report/text.js'
-import { summarize } from './score/evaluate.js'
-import { scorePlan, scoring, unreadablePlan } from './score/scoring.js'
+import { summarize } from './score/summarize.js'
 import { VERSION } from './version.js'
 
 const ANNOTATION_MODES = ['auto', 'check-run', 'workflow-commands'] as const
@@ -76,13 +75,7 @@ async function gate(): Promise<void> {
   const paths = await changedPlans(octokit, repo, target, config, head)
   core.info(`constitution-gate ${VERSION}: ${paths.length} plan${paths.length === 1 ? '' : 's'} to check (${target.event}, ${target.headSha.slice(0, 7)}).`)
 
-  const run = scoring(config, constitution)
-  const reports: PlanReport[] = []
-  for (const path of paths) {
-    const read = await head.read(path, config.maxFileSize)
-    reports.push('text' in read ? scorePlan(read.text, path, run) : unreadablePlan(path, read.unreadable, run))
-  }
-  const report = summarize(reports)
+  const report = summarize(await scoreAll(head, paths, config, constitution))
   const conclusion = conclusionOf(report, config.failOn)
   const effective = { settings: config as unknown as Record<string, unknown>, sources: resolved.sources }
   core.info(formatText(report, { configuration: effective }))
@@ -111,6 +104,29 @@ async function gate(): Promise<void> {
   if (conclusion === 'failure') core.setFailed(`${title}.`)
 }
 
+/** How many plans are read through the API at once. */
+const CONCURRENT_READS = 8
+
+/**
+ * Reads the plans (a few at a time through the API) and scores them in
+ * order, one tree at a time. The scorer is loaded only when there is a plan.
+ */
+async function scoreAll(head: RepositoryFiles, paths: readonly string[], config: Config, constitution: Constitution): Promise<PlanReport[]> {
+  if (paths.length === 0) return []
+  const { scorePlan, scoring, unreadablePlan } = await import('./score/scoring.js')
+  const run = scoring(config, constitution)
+  const reports: PlanReport[] = []
+  for (let start = 0; start < paths.length; start += CONCURRENT_READS) {
+    const batch = paths.slice(start, start + CONCURRENT_READS)
+    const texts = await Promise.all(batch.map((path) => head.read(path, config.maxFileSize)))
+    batch.forEach((path, i) => {
+      const read = texts[i] ?? { unreadable: 'it could not be read' }
+      reports.push('text' in read ? scorePlan(read.text, path, run) : unreadablePlan(path, read.unreadable, run))
+    })
+  }
+  return reports
+}
+
 function annotationMode(value: string): AnnotationMode {
   const mode = (value.trim() || 'auto') as AnnotationMode
   if (!ANNOTATION_MODES.includes(mode)) throw new ConfigError(`input 'annotations': must be one of ${ANNOTATION_MODES.join(', ')}, not '${value}'.`)
@@ -133,7 +149,7 @@ async function configuration(rules: RepositoryFiles, hint: string | null, inputs
   const candidates = named ? [named] : hint ? CONFIG_PATHS.filter((path) => exists(hint, path)) : []
   const found = await rules.first(candidates, 1024 * 1024)
   if (named && !found) throw new ConfigError(`input 'config': the file '${named}' does not exist at ${rules.sha.slice(0, 7)}.`)
-  return resolveConfig(found ? [configFileLayer(found.path, found.text), inputs] : [inputs])
+  return resolveConfig(found ? [await configFileLayer(found.path, found.text), inputs] : [inputs])
 }
 
 /**

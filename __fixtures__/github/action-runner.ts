@@ -23,6 +23,8 @@ export interface ActionRun {
   emulator: Emulator
   /** Requests the Action sent, in order: `GET /repos/…/pulls/1/files`. */
   calls: string[]
+  /** Wall time of the `node dist/index.js` process, in milliseconds. */
+  ms: number
 }
 
 export interface ActionSetup {
@@ -101,13 +103,16 @@ export async function runAction(setup: ActionSetup): Promise<ActionRun> {
     ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])),
     ...setup.env
   }
+  const started = performance.now()
   const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    execFile(process.execPath, [join(root, 'dist/index.js')], { cwd: workspace, env, timeout: 60_000 }, (error, out, err) => {
+    execFile(process.execPath, [join(root, 'dist/index.js')], { cwd: workspace, env, timeout: 120_000, maxBuffer: 64 << 20 }, (error, out, err) => {
       resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout: out, stderr: err })
     })
   })
+  const ms = performance.now() - started
   await emulator.close()
   return {
+    ms,
     code,
     stdout,
     stderr,

@@ -67,8 +67,17 @@ function resolveRef(state: EmulatorState, ref: string): string | undefined {
 
 function treeAt(state: EmulatorState, sha: string | undefined): Tree | undefined {
   const files = sha === undefined ? undefined : state.commits[sha]
-  return files ? buildTree(files) : undefined
+  if (!files) return undefined
+  // Hashing every blob per request made large repositories slow to serve: build each tree once.
+  let tree = trees.get(files)
+  if (!tree) {
+    tree = buildTree(files)
+    trees.set(files, tree)
+  }
+  return tree
 }
+
+const trees = new WeakMap<EmulatorState['commits'][string], Tree>()
 
 interface DiffFields {
   filename: string

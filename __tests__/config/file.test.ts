@@ -7,7 +7,7 @@ const file = '.github/constitution-gate.yml'
 
 async function problems(yaml: string): Promise<string> {
   try {
-    await resolveConfig([configFileLayer(file, yaml)])
+    await resolveConfig([await configFileLayer(file, yaml)])
   } catch (error) {
     expect(error).toBeInstanceOf(ConfigError)
     return (error as Error).message
@@ -18,7 +18,7 @@ async function problems(yaml: string): Promise<string> {
 describe('the YAML configuration file', () => {
   it('should apply every key it sets, and say where each came from', async () => {
     const { config, sources } = await resolveConfig([
-      configFileLayer(file, 'max-projects: 4\nrules:\n  gate-not-evaluated: warning\nstatuses:\n  NOTED: pass\ngate-headings: [Revisión]\n')
+      await configFileLayer(file, 'max-projects: 4\nrules:\n  gate-not-evaluated: warning\nstatuses:\n  NOTED: pass\ngate-headings: [Revisión]\n')
     ])
     expect(config).toMatchObject({ maxProjects: 4, rules: { CG004: 'warning' }, statuses: { NOTED: 'pass' }, gateHeadings: ['Revisión'] })
     expect(sources).toEqual({
@@ -54,11 +54,11 @@ describe('the YAML configuration file', () => {
   })
 
   it('should accept an empty file as "nothing set"', async () => {
-    expect((await resolveConfig([configFileLayer(file, '# nothing yet\n')])).sources).toEqual({})
+    expect((await resolveConfig([await configFileLayer(file, '# nothing yet\n')])).sources).toEqual({})
   })
 
   it('should apply nothing when any layer is invalid', async () => {
-    const good = configFileLayer(file, 'max-projects: 5\n')
+    const good = await configFileLayer(file, 'max-projects: 5\n')
     const bad = { origin: 'flags', values: { 'max-projects': 'x' }, locate: () => '--max-projects' }
     await expect(resolveConfig([good, bad])).rejects.toThrow("--max-projects: 'max-projects' must be an integer.")
   })
@@ -72,12 +72,12 @@ describe('globs', () => {
     ['specs/[0-9/plan.md', "it has an unclosed '['"],
     ['specs/a]/plan.md', "it has an unmatched ']'"]
   ])('should refuse %s with file and line', async (glob, problem) => {
-    await expect(resolveConfig([configFileLayer(file, `plans:\n  - specs/**/plan.md\n  - '${glob}'\n`)])).rejects.toThrow(
+    await expect(resolveConfig([await configFileLayer(file, `plans:\n  - specs/**/plan.md\n  - '${glob}'\n`)])).rejects.toThrow(
       `${file}:3:5: 'plans' glob '${glob}' is not usable: ${problem}.`
     )
   })
 
   it('should accept the default globs and ordinary ones', async () => {
-    await expect(resolveConfig([configFileLayer(file, 'plans: ["**/specs/**/plan.md", "docs/{plans,specs}/*.md", "specs/[0-9]*/plan.md"]\n')])).resolves.toBeDefined()
+    await expect(resolveConfig([await configFileLayer(file, 'plans: ["**/specs/**/plan.md", "docs/{plans,specs}/*.md", "specs/[0-9]*/plan.md"]\n')])).resolves.toBeDefined()
   })
 })

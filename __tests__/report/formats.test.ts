@@ -8,7 +8,7 @@ import { formatGithub } from '../../src/report/github.js'
 import { formatJson } from '../../src/report/json.js'
 import { formatSarif } from '../../src/report/sarif.js'
 import { formatText } from '../../src/report/text.js'
-import { summarize } from '../../src/score/evaluate.js'
+import { summarize } from '../../src/score/summarize.js'
 import { corpus, loadFixture, score } from '../helpers/fixtures.js'
 
 const require = createRequire(import.meta.url)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { checkTitle, formatMarkdown, trimToBytes } from '../../src/report/markdown.js'
-import { summarize } from '../../src/score/evaluate.js'
+import { summarize } from '../../src/score/summarize.js'
 import { loadFixture, score } from '../helpers/fixtures.js'
 
 const passing = () => score(loadFixture('plans/seed-compliant.md').text, {}, undefined, 'specs/001-albums/plan.md')

@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml'
+import type { Node } from 'yaml'
 import { ConfigError } from './errors.js'
 import type { ConfigLayer } from './layer.js'
 
@@ -13,7 +13,9 @@ import type { ConfigLayer } from './layer.js'
  * @throws ConfigError
  *   When the YAML is malformed or is not a mapping.
  */
-export function configFileLayer(path: string, text: string): ConfigLayer {
+export async function configFileLayer(path: string, text: string): Promise<ConfigLayer> {
+  // Loaded only when there is a file to read: most runs have none, and start faster without it.
+  const { isMap, isScalar, isSeq, LineCounter, parseDocument } = await import('yaml')
   const lines = new LineCounter()
   const document = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true })
   const at = (offset: number) => {

@@ -1,7 +1,7 @@
 import type { Config } from '../config/config.js'
 import type { Finding } from '../model/finding.js'
 import type { Plan } from '../model/plan.js'
-import type { PlanReport, Report, StatusCounts } from '../model/report.js'
+import type { PlanReport, StatusCounts } from '../model/report.js'
 import { statuses } from '../model/status.js'
 import { docsUrl, rules } from '../rules/index.js'
 
@@ -38,15 +38,5 @@ export function evaluate(plan: Plan, config: Config): PlanReport {
     rows: plan.rows,
     findings,
     constitution: plan.constitution
-  }
-}
-
-/** The run's totals over its plans. */
-export function summarize(plans: PlanReport[]): Report {
-  const scores = plans.map((plan) => plan.score).filter((score): score is number => score !== null)
-  return {
-    plans,
-    failed: plans.filter((plan) => plan.verdict === 'fail').length,
-    score: scores.length > 0 ? scores.reduce((sum, score) => sum + score, 0) / scores.length : null
   }
 }
