@@ -1617,20 +1617,14 @@ function worstOf(readings) {
  * justifies itself or a row refers to it; without either it is unevaluated.
  */
 function resolveGate(gate, matcher, keys, blocks) {
-    const { block, ...rest } = gate;
     const match = matcher.match(gate.label, gate.context);
-    const linkable = {
-        wording: gate.wording,
-        articles: match.articles,
-        principle: match.principle,
-        cites: (0,parse_articles/* citedIds */.I1)(gate.text),
-        pointsToComplexity: POINTS_TO_COMPLEXITY.test(gate.text)
-    };
-    const rows = linkedRows(keys, linkable);
-    const articleBlock = block ? { heading: block, justification: blocks.get(block) ?? 'none' } : null;
+    const cites = (0,parse_articles/* citedIds */.I1)(gate.text);
+    const pointsToComplexity = POINTS_TO_COMPLEXITY.test(gate.text);
+    const rows = keys.length === 0 ? [] : linkedRows(keys, { wording: gate.wording, articles: match.articles, principle: match.principle, cites, pointsToComplexity });
+    const articleBlock = gate.block ? { heading: gate.block, justification: blocks.get(gate.block) ?? 'none' } : null;
     let readings = gate.readings;
     if (articleBlock && (articleBlock.justification === 'filled' || rows.length > 0)) {
-        readings = readings.map((reading) => reading.position === 'checkbox' && reading.written === '[ ]' ? { ...reading, status: 'fail' } : reading);
+        readings = readings.map((reading) => (reading.position === 'checkbox' && reading.written === '[ ]' ? { ...reading, status: 'fail' } : reading));
     }
     const claimed = worstOf(readings) ?? 'unevaluated';
     let status = claimed;
@@ -1641,11 +1635,19 @@ function resolveGate(gate, matcher, keys, blocks) {
             status = 'justified';
     }
     return {
-        ...rest,
-        ...linkable,
+        section: gate.section,
+        kind: gate.kind,
+        label: gate.label,
+        wording: gate.wording,
+        context: gate.context,
+        text: gate.text,
+        range: gate.range,
         readings,
+        articles: match.articles,
         principle: match.principle,
         nonNegotiable: match.nonNegotiable,
+        cites,
+        pointsToComplexity,
         articleBlock,
         claimed,
         status,

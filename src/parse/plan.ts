@@ -147,22 +147,14 @@ function worstOf(readings: readonly StatusReading[]): Status | null {
  * justifies itself or a row refers to it; without either it is unevaluated.
  */
 function resolveGate(gate: RawGate, matcher: PrincipleMatcher, keys: ReturnType<typeof rowKeys>, blocks: Map<string, 'filled' | 'empty'>): Gate {
-  const { block, ...rest } = gate
   const match = matcher.match(gate.label, gate.context)
-  const linkable = {
-    wording: gate.wording,
-    articles: match.articles,
-    principle: match.principle,
-    cites: citedIds(gate.text),
-    pointsToComplexity: POINTS_TO_COMPLEXITY.test(gate.text)
-  }
-  const rows = linkedRows(keys, linkable)
-  const articleBlock = block ? { heading: block, justification: blocks.get(block) ?? ('none' as const) } : null
+  const cites = citedIds(gate.text)
+  const pointsToComplexity = POINTS_TO_COMPLEXITY.test(gate.text)
+  const rows = keys.length === 0 ? [] : linkedRows(keys, { wording: gate.wording, articles: match.articles, principle: match.principle, cites, pointsToComplexity })
+  const articleBlock = gate.block ? { heading: gate.block, justification: blocks.get(gate.block) ?? ('none' as const) } : null
   let readings = gate.readings
   if (articleBlock && (articleBlock.justification === 'filled' || rows.length > 0)) {
-    readings = readings.map((reading) =>
-      reading.position === 'checkbox' && reading.written === '[ ]' ? { ...reading, status: 'fail' as const } : reading
-    )
+    readings = readings.map((reading) => (reading.position === 'checkbox' && reading.written === '[ ]' ? { ...reading, status: 'fail' as const } : reading))
   }
   const claimed = worstOf(readings) ?? 'unevaluated'
   let status: Status = claimed
@@ -171,11 +163,19 @@ function resolveGate(gate: RawGate, matcher: PrincipleMatcher, keys: ReturnType<
     else status = 'justified'
   }
   return {
-    ...rest,
-    ...linkable,
+    section: gate.section,
+    kind: gate.kind,
+    label: gate.label,
+    wording: gate.wording,
+    context: gate.context,
+    text: gate.text,
+    range: gate.range,
     readings,
+    articles: match.articles,
     principle: match.principle,
     nonNegotiable: match.nonNegotiable,
+    cites,
+    pointsToComplexity,
     articleBlock,
     claimed,
     status,
