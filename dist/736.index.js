@@ -192,7 +192,7 @@ function readItem(vocab, raw, plainLabels = true) {
     const first = lines[0] ?? '';
     const leading = (0,read_status/* leadingStatuses */.Zn)(vocab, text, 'leading-mark');
     readings.push(...leading);
-    const rest = leading.length > 0 ? skipStatuses(vocab, text, leading) : text;
+    const rest = leading.length > 0 ? skipStatuses(text, leading) : text;
     let key = null;
     let value = rest;
     const bold = /^\s*(?:\S{1,2}\s*)?\*\*/u.test(source);
@@ -223,7 +223,7 @@ function readItem(vocab, raw, plainLabels = true) {
         readings.push(...(0,read_status/* leadingStatuses */.Zn)(vocab, text, 'status-label', found.index + found[0].length));
     }
     return {
-        label: describe(key, value, asked?.question ?? null, first, rest),
+        label: describe(key, asked?.question ?? null, first, rest),
         key,
         value: value.trim(),
         readings: settle(readings),
@@ -233,7 +233,7 @@ function readItem(vocab, raw, plainLabels = true) {
     };
 }
 /** The text after the leading statuses (`✅ PASS`), for label and question reading. */
-function skipStatuses(vocab, text, leading) {
+function skipStatuses(text, leading) {
     let index = 0;
     for (const reading of leading) {
         const at = text.indexOf(reading.written, index);
@@ -259,7 +259,8 @@ function settle(readings) {
     const known = readings.filter((reading) => !(reading.unmapped && reading.position === 'status-label'));
     return known.length > 0 ? known : readings;
 }
-function describe(key, value, asked, first, rest) {
+/** What an item is called: its label (with its question), its question, or its first line. */
+function describe(key, asked, first, rest) {
     if (key && asked)
         return `${key}: ${asked}`;
     if (key)
@@ -313,7 +314,7 @@ function isProgressItem(text) {
 
 ;// CONCATENATED MODULE: ./src/parse/table.ts
 
-const STATUS_HEADER = /status|result|verdict|outcome|compliance|compliant|^pass(?:ed)?\??$|^ok\??$|^met\??$|状态|状態|상태|结果|結果|判定|estado|resultado|statut|r[ée]sultat|ergebnis/iu;
+const STATUS_HEADER = /status|result|verdict|outcome|compliance|compliant|pass\s*\/\s*fail|^pass(?:ed)?\??$|^ok\??$|^met\??$|^[✓✔✅☑]\uFE0F?$|状态|状態|상태|结果|結果|判定|estado|resultado|statut|r[ée]sultat|ergebnis/iu;
 const PHASE_HEADER = /^(?:pre|post)[-\s]?(?:design|phase|implementation)|^initial|re-?\s?check|^phase\s*\d|^before\b|^after\b/iu;
 /**
  * A column holds statuses when its header names a status (Status, Result,
@@ -459,6 +460,23 @@ class SectionReader {
             this.group = plain.replace(/[:：]\s*$/u, '');
             return;
         }
+        // Lines that each open with a status (`✅ Library-First  ⏎ ❌ Simplicity`)
+        // are gates of their own, though markdown joins them into one paragraph.
+        const lines = this.lines(node, text);
+        if (lines.length > 1 && lines.every((line) => this.opensWithStatus(line.text))) {
+            for (const line of lines)
+                this.paragraphGate(line.text, this.locate.range(line.start, line.end));
+            return;
+        }
+        this.paragraphGate(text, range);
+    }
+    /** Whether a paragraph (or a line of one) is a gate: it opens with a status mark or word, or a bold label carrying one. */
+    opensWithStatus(text) {
+        const bold = BOLD_START.test(text);
+        return readItem(this.vocab, text, true).readings.some((reading) => reading.position === 'leading-mark' || bold);
+    }
+    paragraphGate(text, range) {
+        const plain = (0,read_status/* cleanInline */.hp)(text).trim();
         const item = readItem(this.vocab, text, true);
         if (this.labelled(item, range, null))
             return;
@@ -470,6 +488,20 @@ class SectionReader {
             return;
         }
         this.evidence(plain);
+    }
+    /** The lines of a paragraph, with their offsets in the file. */
+    lines(node, text) {
+        const base = node.position?.start.offset ?? 0;
+        const out = [];
+        let start = 0;
+        for (const line of text.split('\n')) {
+            const lead = line.length - line.trimStart().length;
+            const body = line.replace(/\r$/u, '').trim();
+            if (body !== '')
+                out.push({ text: body, start: base + start + lead, end: base + start + lead + body.length });
+            start += line.length + 1;
+        }
+        return out;
     }
     /**
      * A verdict line, or a `Status:` (or, under a heading with no gates yet,

@@ -44,3 +44,13 @@ describe('gate shapes', () => {
     expect(statuses('The plan follows every principle; see research.md.\n\n| Principle | How |\n|---|---|\n| I | a library |\n\n- Projects: 2\n- Libraries listed: core, api')).toEqual({})
   })
 })
+
+describe('more gate shapes', () => {
+  it('should read each line of a paragraph of marked lines as a gate of its own', () => {
+    expect(statuses('✅ Library-First: a library  \n✅ **CLI Interface**: PASS  \n❌ Simplicity: four projects')).toEqual({ 5: 'pass', 6: 'pass', 7: 'fail' })
+  })
+
+  it('should read a Pass/Fail column and a check-mark column header', () => {
+    expect(statuses('| Gate | Pass/Fail |\n|---|---|\n| Library-First | Pass |\n\n| Gate | ✓ |\n|---|---|\n| CLI | yes |')).toEqual({ 7: 'pass', 11: 'pass' })
+  })
+})

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { linesOf, score } from '../helpers/fixtures.js'
+import { score } from '../helpers/fixtures.js'
 import { expectMarkedLines, scoreFixture } from '../helpers/rules.js'
 
 describe('CG004 gate-not-evaluated', () => {

@@ -148,6 +148,24 @@ export class SectionReader {
       this.group = plain.replace(/[:：]\s*$/u, '')
       return
     }
+    // Lines that each open with a status (`✅ Library-First  ⏎ ❌ Simplicity`)
+    // are gates of their own, though markdown joins them into one paragraph.
+    const lines = this.lines(node, text)
+    if (lines.length > 1 && lines.every((line) => this.opensWithStatus(line.text))) {
+      for (const line of lines) this.paragraphGate(line.text, this.locate.range(line.start, line.end))
+      return
+    }
+    this.paragraphGate(text, range)
+  }
+
+  /** Whether a paragraph (or a line of one) is a gate: it opens with a status mark or word, or a bold label carrying one. */
+  private opensWithStatus(text: string): boolean {
+    const bold = BOLD_START.test(text)
+    return readItem(this.vocab, text, true).readings.some((reading) => reading.position === 'leading-mark' || bold)
+  }
+
+  private paragraphGate(text: string, range: Range): void {
+    const plain = cleanInline(text).trim()
     const item = readItem(this.vocab, text, true)
     if (this.labelled(item, range, null)) return
     // A paragraph is a gate when it opens with a status mark or word, or with
@@ -158,6 +176,20 @@ export class SectionReader {
       return
     }
     this.evidence(plain)
+  }
+
+  /** The lines of a paragraph, with their offsets in the file. */
+  private lines(node: Positioned, text: string): Array<{ text: string; start: number; end: number }> {
+    const base = node.position?.start.offset ?? 0
+    const out: Array<{ text: string; start: number; end: number }> = []
+    let start = 0
+    for (const line of text.split('\n')) {
+      const lead = line.length - line.trimStart().length
+      const body = line.replace(/\r$/u, '').trim()
+      if (body !== '') out.push({ text: body, start: base + start + lead, end: base + start + lead + body.length })
+      start += line.length + 1
+    }
+    return out
   }
 
   /**

@@ -61,7 +61,7 @@ export function readItem(vocab: Vocabulary, raw: string, plainLabels = true): It
 
   const leading = leadingStatuses(vocab, text, 'leading-mark')
   readings.push(...leading)
-  const rest = leading.length > 0 ? skipStatuses(vocab, text, leading) : text
+  const rest = leading.length > 0 ? skipStatuses(text, leading) : text
 
   let key: string | null = null
   let value = rest
@@ -95,7 +95,7 @@ export function readItem(vocab: Vocabulary, raw: string, plainLabels = true): It
   }
 
   return {
-    label: describe(key, value, asked?.question ?? null, first, rest),
+    label: describe(key, asked?.question ?? null, first, rest),
     key,
     value: value.trim(),
     readings: settle(readings),
@@ -106,7 +106,7 @@ export function readItem(vocab: Vocabulary, raw: string, plainLabels = true): It
 }
 
 /** The text after the leading statuses (`✅ PASS`), for label and question reading. */
-function skipStatuses(vocab: Vocabulary, text: string, leading: StatusReading[]): string {
+function skipStatuses(text: string, leading: StatusReading[]): string {
   let index = 0
   for (const reading of leading) {
     const at = text.indexOf(reading.written, index)
@@ -132,7 +132,8 @@ function settle(readings: StatusReading[]): StatusReading[] {
   return known.length > 0 ? known : readings
 }
 
-function describe(key: string | null, value: string, asked: string | null, first: string, rest: string): string {
+/** What an item is called: its label (with its question), its question, or its first line. */
+function describe(key: string | null, asked: string | null, first: string, rest: string): string {
   if (key && asked) return `${key}: ${asked}`
   if (key) return key
   if (asked) return asked

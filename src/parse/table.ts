@@ -1,7 +1,7 @@
 import { cleanInline } from './read-status.js'
 import type { Vocabulary } from './vocabulary.js'
 
-const STATUS_HEADER = /status|result|verdict|outcome|compliance|compliant|^pass(?:ed)?\??$|^ok\??$|^met\??$|状态|状態|상태|结果|結果|判定|estado|resultado|statut|r[ée]sultat|ergebnis/iu
+const STATUS_HEADER = /status|result|verdict|outcome|compliance|compliant|pass\s*\/\s*fail|^pass(?:ed)?\??$|^ok\??$|^met\??$|^[✓✔✅☑]\uFE0F?$|状态|状態|상태|结果|結果|判定|estado|resultado|statut|r[ée]sultat|ergebnis/iu
 const PHASE_HEADER = /^(?:pre|post)[-\s]?(?:design|phase|implementation)|^initial|re-?\s?check|^phase\s*\d|^before\b|^after\b/iu
 
 /** Which columns of a gates-section table hold statuses, and how its rows are named. */
