@@ -10,11 +10,11 @@ import { inputLayer } from './config/inputs.js'
 import { type ResolvedConfig, resolveConfig } from './config/resolve.js'
 import { validateLayer } from './config/validate.js'
 import type { Constitution } from './model/plan.js'
-import type { PlanReport } from './model/report.js'
+import type { PlanReport, Report } from './model/report.js'
 import { defaultConstitution, readConstitution } from './parse/constitution.js'
 import { CheckRunError, describe, publishCheckRun } from './publish/check-run.js'
 import { client, type Octokit } from './publish/octokit.js'
-import { conclusionOf } from './publish/outcome.js'
+import { type Conclusion, conclusionOf } from './publish/outcome.js'
 import { annotateWithCommands } from './publish/workflow-commands.js'
 import { type Target, targetOf } from './read/event.js'
 import { comparedFiles, pullRequestFiles, type Repo, treeFiles } from './read/github-files.js'
@@ -45,7 +45,7 @@ export async function run(): Promise<void> {
   try {
     await gate()
   } catch (error) {
-    core.setFailed(error instanceof ConfigError || error instanceof Error ? error.message : String(error))
+    core.setFailed(error instanceof Error ? error.message : String(error))
   }
 }
 
@@ -93,15 +93,20 @@ async function gate(): Promise<void> {
     annotations: annotationsOf(report)
   }, report)
 
-  await core.summary.addHeading(`${conclusion === 'failure' ? '❌' : conclusion === 'success' ? '✅' : '➖'} ${checkName}: ${title}`, 2).addRaw(trimToBytes(markdown, JOB_SUMMARY_BYTES, 'the full report is in the JSON report')).write()
-  const reportPath = writeReport(formatJson(report, VERSION))
+  const icon = conclusion === 'failure' ? '❌' : conclusion === 'success' ? '✅' : '➖'
+  await core.summary.addHeading(`${icon} ${checkName}: ${title}`, 2).addRaw(trimToBytes(markdown, JOB_SUMMARY_BYTES, 'the full report is in the JSON report')).write()
+  setOutputs(report, conclusion, checkRunId, writeReport(formatJson(report, VERSION)))
+  if (conclusion === 'failure') core.setFailed(`${title}.`)
+}
+
+/** The Action's outputs, as action.yml describes them. */
+function setOutputs(report: Report, conclusion: Conclusion, checkRunId: number | null, reportPath: string): void {
   core.setOutput('conclusion', conclusion)
   core.setOutput('score', report.score === null ? '' : report.score.toFixed(4))
   core.setOutput('plans-checked', String(report.plans.length))
   core.setOutput('plans-failed', String(report.failed))
   core.setOutput('report', reportPath)
   core.setOutput('check-run-id', checkRunId === null ? '' : String(checkRunId))
-  if (conclusion === 'failure') core.setFailed(`${title}.`)
 }
 
 /** How many plans are read through the API at once. */
@@ -202,7 +207,7 @@ async function publish(
   repo: Repo,
   mode: AnnotationMode,
   content: Parameters<typeof publishCheckRun>[2],
-  report: ReturnType<typeof summarize>
+  report: Report
 ): Promise<number | null> {
   if (mode !== 'workflow-commands') {
     try {
