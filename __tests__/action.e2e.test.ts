@@ -77,6 +77,22 @@ describe('the Action on pull_request', () => {
     expect(run.calls).toHaveLength(1 + 1 + 3)
   })
 
+  it('should cut a summary over 65,535 characters on a line boundary, saying so, and still send every annotation', async () => {
+    const path = 'specs/004-huge/plan.md'
+    const commits = repository([unrelated], [{ path, content: uncheckedPlan(200) }])
+    const run = await runAction({
+      event: 'pull_request',
+      payload: pr(),
+      state: { ...repo, commits, pulls: [{ number: 1, baseSha: BASE, headSha: HEAD, files: [{ filename: path, status: 'added' }] }] }
+    })
+    const [check] = run.emulator.checkRuns
+    expect(check?.status).toBe('completed')
+    expect(check?.output.summary?.length).toBeLessThanOrEqual(65_535)
+    expect(check?.output.summary).toMatch(/_… \d+ more lines cut to fit GitHub's limit: the full report is in the job summary and in the JSON report\._$/u)
+    expect(check?.output.annotations).toHaveLength(200)
+    expect(run.summary.length).toBeGreaterThan(65_535)
+  })
+
   it('should page through 250 changed files in 3 requests, skipping removed files and taking renamed ones under their new name', async () => {
     const files = Array.from({ length: 247 }, (_, i) => ({ filename: `src/file${i}.ts`, status: 'modified' as const }))
     const changed = [

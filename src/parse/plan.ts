@@ -1,5 +1,5 @@
 import type { RootContent } from 'mdast'
-import type { Constitution, Gate, GateSection, Plan, StatusReading, Summary } from '../model/plan.js'
+import type { Constitution, Gate, Plan, StatusReading, Summary } from '../model/plan.js'
 import { needsJustification, worse, type Status } from '../model/status.js'
 import { citedIds } from './articles.js'
 import { readComplexity, readScores } from './complexity.js'
@@ -183,4 +183,3 @@ function resolveGate(gate: RawGate, matcher: PrincipleMatcher, keys: ReturnType<
   }
 }
 
-export type { GateSection }
