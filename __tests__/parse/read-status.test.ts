@@ -52,7 +52,8 @@ describe('trailingStatus', () => {
     ['Simplicity Gate: FAIL', 'fail'],
     ['Simplicity (PASS)', 'pass'],
     ['Criteria — NOT MET', 'fail'],
-    ['Tests must PASS', null],
+    ['Tests must pass', null],
+    ['Tests must PASS', 'pass'],
     ['Using ≤3 projects?', null],
     ['no new warnings.', null]
   ])('should read the end of "%s" as %s', (line, status) => {

@@ -57,3 +57,10 @@ No violations.
     expect(linesOf(score(text), 'CG003')).toEqual([3])
   })
 })
+
+describe('CG003 messages', () => {
+  it('should mention what else a gate says when its statuses disagree', () => {
+    const finding = score('## Constitution Check\n\n- ✅ Using a wrapper library? No — the SDK is wrapped\n').findings[0]
+    expect(finding?.message).toContain("fails (No), though it also says ✅ (the worse status stands)")
+  })
+})

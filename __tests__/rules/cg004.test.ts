@@ -29,3 +29,12 @@ describe('CG004 gate-not-evaluated', () => {
     expect(report.verdict).toBe('pass')
   })
 })
+
+describe('CG004 messages', () => {
+  it('should say a status cell is empty, and how to write a status followed by words', () => {
+    const report = score('## Constitution Check\n\n| Principle | Status |\n|---|---|\n| I. Library-First |  |\n| II. CLI | FAIL due to mocked DB |\n')
+    const messages = report.findings.map((f) => f.message)
+    expect(messages[0]).toBe("Gate 'I. Library-First' is not evaluated: its status cell is empty.")
+    expect(messages[1]).toBe("Gate 'II. CLI' is not evaluated: 'FAIL due to mocked DB' is not a status: write the status alone or set off by a dash ('FAIL — due to mocked DB').")
+  })
+})

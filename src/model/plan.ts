@@ -124,6 +124,12 @@ export interface Placeholder {
   text: string
   range: Range
   where: 'gates' | 'complexity'
+  /**
+   * For a conditional prompt in a seed article block's Justification
+   * (`[If no, explain why]`): the block's heading. The prompt needs an answer
+   * only when a gate of that block does not pass.
+   */
+  ifBlockFails: string | null
 }
 
 /** What a Complexity Tracking row amounts to. */

@@ -15,8 +15,11 @@ export interface ComplexityContent {
 const VIOLATION = /violat|deviat|違反|违反|违规|違規|위반|viola[cç]|versto/iu
 const WHY = /why|needed|necess|n[öo]tig|erforderlich|pourquoi|必要|需要|필요|por\s*qu[eé]/iu
 const SIMPLER = /simpl|alternativ|einfacher|単純|简单|簡單|단순/iu
-/** Cells that say there is nothing: such a row is no row at all. */
-const NOTHING = /^[(（]?\s*(?:|-+|—|–|none|n\/?a|nothing|nil|無し?|无|なし|없음|ninguno|ninguna|nenhum|keine|aucune?)\s*[)）]?\.?$/iu
+/** Cells that say there is nothing: a row of them is no row at all. */
+const NOTHING =
+  /^[(（]?\s*(?:|-+|—|–|none(?:\s+identified)?|n\/?a(?:\s*[—–-].*)?|nothing|nil|no\s+(?:violations?|deviations?|exceptions?|complexity\b.*)|無し?|无|なし|없음|ninguno|ninguna|nenhum|keine|aucune?)\s*[)）]?\.?$/iu
+/** Cells left to be written later: the row justifies nothing yet. */
+const PENDING = /^(?:tbd|todo|pending|to be (?:determined|decided|written)|\?+)\.?$/iu
 
 /**
  * Reads the tables of one Complexity Tracking section. Only a table whose
@@ -31,7 +34,7 @@ export function readComplexity(nodes: readonly RootContent[], locate: Locator): 
       const start = node.position?.start.offset ?? 0
       const end = node.position?.end.offset ?? start
       for (const prompt of findPrompts(locate.slice(start, end), start)) {
-        content.placeholders.push({ text: prompt.text, range: locate.range(prompt.start, prompt.end), where: 'complexity' })
+        content.placeholders.push({ text: prompt.text, range: locate.range(prompt.start, prompt.end), where: 'complexity', ifBlockFails: null })
       }
     }
   }
@@ -56,7 +59,7 @@ function readTable(table: Table, locate: Locator, content: ComplexityContent): v
     const wanted = required.map((index) => cells[index] ?? '')
     if (wanted.every((cell) => NOTHING.test(cell))) continue
     const range = rangeOf(row, locate)
-    const template = (cell: string): boolean => isBracketedCell(cell) || isOnlyPrompts(cell)
+    const template = (cell: string): boolean => isBracketedCell(cell) || isOnlyPrompts(cell) || PENDING.test(cell)
     const emptyCells = required.filter((index) => NOTHING.test(cells[index] ?? '') || template(cells[index] ?? ''))
     const kind = wanted.every((cell) => template(cell) || NOTHING.test(cell))
       ? 'template'
@@ -65,7 +68,7 @@ function readTable(table: Table, locate: Locator, content: ComplexityContent): v
         : 'filled'
     content.rows.push({ cells, violation: cells[violationColumn] ?? '', range, kind, emptyCells })
     if (kind === 'template') {
-      content.placeholders.push({ text: cells.find(template) ?? '', range, where: 'complexity' })
+      content.placeholders.push({ text: cells.find(template) ?? '', range, where: 'complexity', ifBlockFails: null })
     }
   }
 }

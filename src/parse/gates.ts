@@ -5,8 +5,8 @@ import { worse } from '../model/status.js'
 import type { Locator } from './locate.js'
 import { findPrompts, isOnlyPrompts } from './placeholders.js'
 import { clip, type ItemText, readItem, STATUS_LABEL } from './read-item.js'
-import { cleanInline, leadingStatuses, readCell, readVerdict, trailingStatus } from './read-status.js'
-import { isProgressItem, isSummaryLabel, OWN_RESULT_LABEL } from './summaries.js'
+import { cleanInline, leadingStatuses, readCell, readVerdict, statusAt, trailingStatus } from './read-status.js'
+import { isProgressItem, isSummaryLabel, OWN_RESULT_LABEL, SUMMARY_HEADING } from './summaries.js'
 import { readTableShape } from './table.js'
 import type { Vocabulary } from './vocabulary.js'
 
@@ -32,6 +32,8 @@ export interface SectionContent {
   blocks: Map<string, 'filled' | 'empty'>
   /** Whether anything but template text, GATE notes and comments is there. */
   hasContent: boolean
+  /** Whether template text (a prompt, the GATE note) is there. */
+  hasTemplate: boolean
   /** Last line with content. */
   lastLine: number
 }
@@ -45,6 +47,8 @@ const ARTICLE_BLOCK = /^\s*articles?\s+[IVXLC]+\b/iu
 const BOLD_START = /^\s*(?:\S{1,2}\s*)?(?:\*\*|__)/u
 const BOLD_ONLY = /^\s*(?:\*\*|__)[^*_\n]+(?:\*\*|__)\s*[:：]?\s*$/u
 const NOTHING = /^(?:n\/?a|none|-+|—)\.?$/iu
+/** A line that gives its item (or its section) a status or verdict: `Status: PASS`, `**Result**: FAIL`. */
+const STATUS_LINE = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)?(?:status|result|verdict|outcome)(?:\*\*|__)?\s*[:：]/iu
 
 interface SubHeading {
   depth: number
@@ -68,6 +72,7 @@ export class SectionReader {
     counts: [],
     blocks: new Map(),
     hasContent: false,
+    hasTemplate: false,
     lastLine: 0
   }
   private headings: SubHeading[] = []
@@ -89,7 +94,7 @@ export class SectionReader {
       else if (node.type === 'paragraph') this.paragraph(node)
       else if (node.type === 'list') this.list(node, null, [])
       else if (node.type === 'table') this.table(node)
-      else if (node.type === 'blockquote' || (node.type === 'html' && !/^\s*<!--/u.test(node.value))) this.note(node)
+      else if (node.type === 'blockquote' || node.type === 'code' || (node.type === 'html' && !/^\s*<!--/u.test(node.value))) this.note(node)
     }
     return this.content
   }
@@ -107,11 +112,12 @@ export class SectionReader {
   private seen(node: Positioned): { text: string; range: Range; templateOnly: boolean } {
     const { text, start, range } = this.source(node)
     for (const prompt of findPrompts(text, start)) {
-      this.content.placeholders.push({ text: prompt.text, range: this.locate.range(prompt.start, prompt.end), where: 'gates' })
+      this.content.placeholders.push({ text: prompt.text, range: this.locate.range(prompt.start, prompt.end), where: 'gates', ifBlockFails: null })
     }
     const plain = cleanInline(text)
-    const templateOnly = isOnlyPrompts(plain) || (node as RootContent).type === 'paragraph' && GATE_NOTE.test(plain)
-    if (!templateOnly) this.content.hasContent = true
+    const templateOnly = isOnlyPrompts(plain) || ((node as RootContent).type === 'paragraph' && GATE_NOTE.test(plain))
+    if (templateOnly) this.content.hasTemplate = true
+    else this.content.hasContent = true
     this.content.lastLine = Math.max(this.content.lastLine, range.endLine)
     return { text, range, templateOnly }
   }
@@ -131,10 +137,10 @@ export class SectionReader {
     this.headings = this.headings.filter((heading) => heading.depth < node.depth)
     this.group = null
     const line = cleanInline(text.replace(/^\s*#+\s*/u, '').replace(/\s+#+\s*$/u, '')).trim()
-    const label = line.replace(/^[^\p{L}\p{N}[(]+/u, '').replace(/[\s✅✔✓☑❌✗✘⚠➖\uFE0F]+$/u, '').trim()
     const readings = leadingStatuses(this.vocab, line, 'leading-mark')
     const trailing = trailingStatus(this.vocab, line)
     if (trailing && line !== trailing.written) readings.push(trailing)
+    const label = withoutStatus(line, trailing?.written ?? null)
     const heading: SubHeading = { depth: node.depth, label, range, gate: null, gates: 0 }
     if (readings.length > 0) heading.gate = this.gate('heading', label, label, line, range, readings, [])
     this.headings.push(heading)
@@ -148,14 +154,19 @@ export class SectionReader {
       this.group = plain.replace(/[:：]\s*$/u, '')
       return
     }
-    // Lines that each open with a status (`✅ Library-First  ⏎ ❌ Simplicity`)
-    // are gates of their own, though markdown joins them into one paragraph.
+    // Lines that each open with a status (`✅ Library-First  ⏎ ❌ Simplicity`),
+    // or a verdict line below other text, stand on their own, though markdown
+    // joins them into one paragraph.
     const lines = this.lines(node, text)
-    if (lines.length > 1 && lines.every((line) => this.opensWithStatus(line.text))) {
-      for (const line of lines) this.paragraphGate(line.text, this.locate.range(line.start, line.end))
-      return
-    }
-    this.paragraphGate(text, range)
+    const apart = lines.length > 1 && (lines.every((line) => this.opensWithStatus(line.text)) || lines.slice(1).some((line) => this.isVerdictLine(line.text)))
+    if (!apart) return this.paragraphGate(text, range)
+    for (const line of lines) this.paragraphGate(line.text, this.locate.range(line.start, line.end))
+  }
+
+  /** Whether a line states a verdict or a status of its own (`**Result**: FAIL`, `Overall: PASS`). */
+  private isVerdictLine(text: string): boolean {
+    const key = readItem(this.vocab, text, true).key
+    return STATUS_LINE.test(text) || (key !== null && isSummaryLabel(key))
   }
 
   /** Whether a paragraph (or a line of one) is a gate: it opens with a status mark or word, or a bold label carrying one. */
@@ -168,11 +179,16 @@ export class SectionReader {
     const plain = cleanInline(text).trim()
     const item = readItem(this.vocab, text, true)
     if (this.labelled(item, range, null)) return
+    if (item.key && FIELD.test(item.key)) return this.field(item, range)
     // A paragraph is a gate when it opens with a status mark or word, or with
     // a bold label carrying one (`❌ **VIOLATION**: …`, `**Simplicity** ✅`).
     const bold = BOLD_START.test(text)
     if (item.readings.some((reading) => reading.position === 'leading-mark' || bold)) {
-      this.gate('paragraph', item.key ?? item.label, firstLine(plain), plain, range, item.readings, [])
+      // A bold label that is itself a status (`❌ **VIOLATION**: …`) names nothing: the bold line above does.
+      const bolded = /^\s*(?:\S{1,2}\s*)?(?:\*\*|__)([^*_\n]+)(?:\*\*|__)/u.exec(text)?.[1]?.trim()
+      const statusLabel = bolded !== undefined && statusAt(this.vocab, bolded, 0)?.end === bolded.length
+      const label = statusLabel ? (this.group ?? item.label) : (item.key ?? item.label)
+      this.gate('paragraph', label, label, plain, range, item.readings, [])
       return
     }
     this.evidence(plain)
@@ -202,11 +218,17 @@ export class SectionReader {
   private labelled(item: ItemText, range: Range, owner: RawGate | null): boolean {
     if (!item.key) return false
     const heading = this.headings[this.headings.length - 1]
-    const own = STATUS_LABEL.test(item.key) || (OWN_RESULT_LABEL.test(item.key) && (owner !== null || (heading !== undefined && heading.gates === 0)))
+    // `Result:` under a principle's heading judges that principle; under a
+    // summary heading, after its gates, or below a heading with its own
+    // status, it sums the section up.
+    const principleHeading = heading !== undefined && heading.gates === 0 && !heading.gate?.readings.length && !SUMMARY_HEADING.test(heading.label)
+    const own = STATUS_LABEL.test(item.key) || (OWN_RESULT_LABEL.test(item.key) && (owner !== null || principleHeading))
     if (own) {
-      const target = owner ?? (heading ? this.headingGate(heading) : null)
+      const target = owner ?? (heading && (STATUS_LABEL.test(item.key) || principleHeading) ? this.headingGate(heading) : null)
       if (target) {
-        target.readings.push(...item.readings.filter((r) => r.position === 'status-label' || r.position === 'value'))
+        const found = item.readings.filter((r) => r.position === 'status-label' || r.position === 'value')
+        // A Status: value that is no status word is evidence once the item has a status.
+        target.readings.push(...found.filter((r) => !r.unmapped || !target.readings.some((known) => !known.unmapped)))
         target.text += ` ${item.value}`
         return true
       }
@@ -249,7 +271,24 @@ export class SectionReader {
   }
 
   private listItem(node: ListItem, first: Paragraph, owner: RawGate | null, parents: string[]): RawGate | null {
-    const { text, range: firstRange, templateOnly } = this.seen(first)
+    const seen = this.seen(first)
+    const { templateOnly } = seen
+    let { text, range: firstRange } = seen
+    // A verdict line joined to the item's paragraph (no blank line before it) is not the item's.
+    const lines = this.lines(first, text)
+    const verdict = lines.findIndex((line, index) => index > 0 && this.isVerdictLine(line.text))
+    if (verdict > 0) {
+      const own = lines.slice(0, verdict)
+      const last = own[own.length - 1] as { end: number }
+      text = this.locate.slice(first.position?.start.offset ?? 0, last.end)
+      firstRange = this.locate.range(first.position?.start.offset ?? 0, last.end)
+    }
+    const made = this.itemGate(node, text, firstRange, templateOnly, owner, parents)
+    for (const line of verdict > 0 ? lines.slice(verdict) : []) this.paragraphGate(line.text, this.locate.range(line.start, line.end))
+    return made
+  }
+
+  private itemGate(node: ListItem, text: string, firstRange: Range, templateOnly: boolean, owner: RawGate | null, parents: string[]): RawGate | null {
     // The GFM extension leaves the checkbox out of a multi-line item's paragraph.
     const boxed = typeof node.checked === 'boolean' && !/^\s*\[/u.test(text) ? `[${node.checked ? 'x' : ' '}] ${text}` : text
     const item = readItem(this.vocab, boxed, true)
@@ -267,13 +306,22 @@ export class SectionReader {
       this.field(item, firstRange)
       return null
     }
-    if (templateOnly || (item.checkbox === null && item.readings.length === 0 && !item.question)) {
+    if (templateOnly || (item.checkbox === null && item.readings.length === 0 && !item.question && !this.hasStatusLine(node))) {
       if (!templateOnly) this.evidence(plain, owner)
       return null
     }
     const range = { ...this.source(node).range, endLine: firstRange.endLine, endColumn: firstRange.endColumn }
     const kind: GateKind = item.checkbox !== null ? 'task' : 'item'
-    return this.gate(kind, item.label, firstLine(plain.replace(/^\[[^\]]*\]\s*/u, '')), plain, range, item.readings, parents)
+    return this.gate(kind, item.label, item.label, plain, range, item.readings, parents)
+  }
+
+  /** Whether a nested line gives the item its status (`- IX. Integration-First ⏎   - Status: TBD`). */
+  private hasStatusLine(node: ListItem): boolean {
+    return node.children.slice(1).some((child) => {
+      if (child.type === 'paragraph') return STATUS_LINE.test(this.source(child).text)
+      if (child.type !== 'list') return false
+      return child.children.some((inner) => inner.children[0]?.type === 'paragraph' && STATUS_LINE.test(this.source(inner.children[0]).text))
+    })
   }
 
   /** `Current Count: 5`, `Projects: 2`, a seed block's `Justification:`. */
@@ -287,6 +335,10 @@ export class SectionReader {
     if (block) {
       const filled = item.value !== '' && !isOnlyPrompts(item.value) && !NOTHING.test(item.value)
       this.content.blocks.set(block, filled ? 'filled' : 'empty')
+      // `[If no, explain why]` asks for an answer only if a gate of the block does not pass.
+      for (const placeholder of this.content.placeholders) {
+        if (placeholder.range.line >= range.line && placeholder.range.endLine <= range.endLine && /^\[if\b/iu.test(placeholder.text)) placeholder.ifBlockFails = block
+      }
     }
     this.evidence(item.value)
   }
@@ -299,7 +351,7 @@ export class SectionReader {
       row.children.map((cell) => {
         const { text, start } = this.source(cell)
         for (const prompt of findPrompts(text, start)) {
-          this.content.placeholders.push({ text: prompt.text, range: this.locate.range(prompt.start, prompt.end), where: 'gates' })
+          this.content.placeholders.push({ text: prompt.text, range: this.locate.range(prompt.start, prompt.end), where: 'gates', ifBlockFails: null })
         }
         return text.replace(/^\s*\||\|\s*$/gu, '').trim()
       })
@@ -358,6 +410,12 @@ export class SectionReader {
   }
 }
 
-function firstLine(text: string): string {
-  return text.split('\n')[0] ?? ''
+/** A heading or item line without its marks and its trailing status: "II. CLI Interface — PASS" → "II. CLI Interface". */
+function withoutStatus(line: string, trailing: string | null): string {
+  let label = line.replace(/^[^\p{L}\p{N}[(]+/u, '')
+  if (trailing) {
+    const at = label.lastIndexOf(trailing)
+    if (at > 0) label = label.slice(0, at).replace(/[\s(\[—–\-:|]+$/u, '')
+  }
+  return label.replace(/[\s✅✔✓☑❌✗✘⚠➖\uFE0F]+$/u, '').trim()
 }

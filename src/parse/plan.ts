@@ -95,7 +95,7 @@ export function parsePlan(source: string, path: string, options: ParseOptions = 
     plan.sections.push({
       heading,
       range: locate.lines(span.heading.line, Math.max(content.lastLine, span.heading.endLine)),
-      state: evaluated ? 'evaluated' : content.hasContent ? 'not-evaluated' : 'unfilled'
+      state: evaluated ? 'evaluated' : content.hasTemplate && !content.hasContent ? 'unfilled' : 'not-evaluated'
     })
   }
   plan.summaries.push(...planSummaries(checkedItems, spans, vocab, locate))

@@ -121,8 +121,9 @@ function question(text: string): { question: string; answer: string } | null {
   const mark = firstLine.indexOf('?')
   if (mark < 0) return null
   const asked = firstLine.slice(0, mark)
-  // A '?' after a finished sentence belongs to prose, not to a gate's question.
-  if (/[.!。](?:\s|$)/u.test(asked) || /https?:\/\/\S*$/u.test(asked)) return null
+  // A '?' after a finished sentence belongs to prose, not to a gate's question;
+  // "VII." and "Art." end no sentence.
+  if (/(?:\p{Ll}{3,}[.!]|[。！])(?:\s|$)/u.test(asked) || /https?:\/\/\S*$/u.test(asked)) return null
   return { question: asked.trim() + '?', answer: text.slice(mark + 1).replace(/^[\s→>=\-–—:]+/u, '') }
 }
 

@@ -111,7 +111,11 @@ function markEndingAt(vocab: Vocabulary, text: string): Match | null {
   return null
 }
 
-/** The longest status word ending `text` that a separator or a mark sets off (`… — PASS`, `… ✅ PASS`). */
+/**
+ * The longest status word ending `text`: set off by a separator or a mark
+ * (`… — PASS`, `… ✅ PASS`), or written in capitals (`Simplicity FAIL`,
+ * `**FAIL**`), never a lower-case word of a sentence (`must never fail`).
+ */
 function wordEndingAt(vocab: Vocabulary, text: string): Match | null {
   for (let start = Math.max(0, text.length - 30); start < text.length; start++) {
     if (start > 0 && !/[\s(\[—–\-:→|]/u.test(text[start - 1] ?? '')) continue
@@ -119,6 +123,7 @@ function wordEndingAt(vocab: Vocabulary, text: string): Match | null {
     if (!match || match.end !== text.length) continue
     const before = text.slice(0, start).trimEnd()
     if (before === '' || /[(\[—–\-:→|]$/u.test(before) || markEndingAt(vocab, before)) return match
+    if (/^[A-Z][A-Z/\s-]*[A-Z]$/u.test(match.written)) return match
   }
   return null
 }

@@ -6,7 +6,7 @@
 const SUMMARY_LABEL = new RegExp(
   '^(?:(?:overall|final|initial|post[-\\s]?design|pre[-\\s]?design|post[-\\s]?phase[-\\s]?\\d*|pre[-\\s]?phase[-\\s]?\\d*|phase[-\\s]?-?\\d+|' +
     're-?\\s?check|constitution(?:al)?|compliance|gates?)\\s+)*' +
-    '(?:result|status|verdict|outcome|evaluation|assessment|gate|gates|check|re-?\\s?check|conclusion)$',
+    '(?:result|results|status|verdict|outcome|evaluation|assessment|gate|gates|check|re-?\\s?check|conclusion|summary|overall|decision|compliance\\s+summary|overall\\s+compliance)$',
   'iu'
 )
 
@@ -26,6 +26,9 @@ export function isSummaryLabel(label: string): boolean {
  * `### I. Library-First`.
  */
 export const OWN_RESULT_LABEL = /^(?:result|verdict|outcome)$/iu
+
+/** Headings under which a `Result:` line sums up, rather than judging one principle. */
+export const SUMMARY_HEADING = /summary|overall|conclusion|results?\b|verdict|assessment|outcome|decision/iu
 
 const PROGRESS = /constitution(?:al)?\s+(?:check|gates?|compliance|re-?\s?check)|\ball\s+(?:constitutional\s+)?gates\b|憲法チェック|宪法检查|憲法檢查|헌법\s*(?:준수|검사)/iu
 

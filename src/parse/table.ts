@@ -2,7 +2,8 @@ import { cleanInline } from './read-status.js'
 import type { Vocabulary } from './vocabulary.js'
 
 const STATUS_HEADER = /status|result|verdict|outcome|compliance|compliant|pass\s*\/\s*fail|^pass(?:ed)?\??$|^ok\??$|^met\??$|^[✓✔✅☑]\uFE0F?$|状态|状態|상태|结果|結果|判定|estado|resultado|statut|r[ée]sultat|ergebnis/iu
-const PHASE_HEADER = /^(?:pre|post)[-\s]?(?:design|phase|implementation)|^initial|re-?\s?check|^phase\s*\d|^before\b|^after\b/iu
+/** A header that is only the name of a check phase ("Post-design", "Re-check"); "Phase 1 Validation" is a notes column. */
+const PHASE_HEADER = /^(?:(?:pre|post)[-\s]?(?:design|phase\s*-?\d*|implementation)|initial(?:\s+check)?|re-?\s?check|phase\s*-?\d+|before|after)(?:\s*\([^)]*\))?\??$/iu
 
 /** Which columns of a gates-section table hold statuses, and how its rows are named. */
 export interface TableShape {
@@ -13,16 +14,14 @@ export interface TableShape {
 
 /**
  * A column holds statuses when its header names a status (Status, Result,
- * Compliance, Pass, 状态…) or a check phase (Pre-design, Post-design) — the
- * latter only when no column is named for a status, so "Phase 1 Validation"
- * notes beside a Status column stay notes — or when every non-empty cell
- * starts with a status mark or checkbox.
+ * Compliance, Pass, 状态…) or is the name of a check phase (Pre-design,
+ * Post-design), or when every non-empty cell starts with a status mark or
+ * checkbox.
  */
 export function readTableShape(vocab: Vocabulary, header: readonly string[], rows: readonly string[][]): TableShape {
-  const named = header.some((name) => STATUS_HEADER.test(name))
   const statusColumns = header
     .map((name, index) => ({ name, index }))
-    .filter(({ name, index }) => STATUS_HEADER.test(name) || (!named && PHASE_HEADER.test(name)) || allMarked(vocab, rows, index))
+    .filter(({ name, index }) => STATUS_HEADER.test(name) || PHASE_HEADER.test(name.trim()) || allMarked(vocab, rows, index))
     .map(({ index }) => index)
   const nameColumns = header.map((_, index) => index).filter((index) => !statusColumns.includes(index))
   const indexColumn = nameColumns[0] !== undefined && /^(?:#|no\.?|n[º°])$/iu.test(header[nameColumns[0]] ?? '')

@@ -2,11 +2,17 @@ import type { Gate } from '../model/plan.js'
 import { distinctiveWords } from '../parse/names.js'
 import { quote, type Rule } from './rule.js'
 
-/** How a gate's status was written, for messages: "is partial ([⚠])". */
+/**
+ * How a gate's status was written, for messages: "is partial ([⚠])", and
+ * what else it says when its statuses disagree: "fails (No), though it also
+ * says ✅ (the worse status stands)".
+ */
 export function described(gate: Gate): string {
   const reading = gate.readings.find((r) => r.status === gate.claimed) ?? gate.readings[0]
   const word = gate.claimed === 'justified' ? 'is marked justified' : gate.claimed === 'fail' ? 'fails' : `is ${gate.claimed}`
-  return reading ? `${word} (${reading.written})` : word
+  const others = [...new Set(gate.readings.filter((r) => r.status !== gate.claimed).map((r) => r.written))]
+  const conflict = others.length > 0 ? `, though it also says ${others.join(', ')} (the worse status stands)` : ''
+  return reading ? `${word} (${reading.written})${conflict}` : word
 }
 
 /** How a row can name a gate: its article, its principle, or a word of its own. */

@@ -1,11 +1,16 @@
 import type { Gate } from '../model/plan.js'
+import { Vocabulary } from '../parse/vocabulary.js'
 import { quote, type Rule } from './rule.js'
 
-function why(gate: Gate): string {
+function why(gate: Gate, vocab: Vocabulary): string {
   const unmapped = gate.readings.find((reading) => reading.unmapped)
   if (unmapped) {
-    return `its status '${unmapped.written}' is not a known status word: use PASS, FAIL, PARTIAL or N/A, or map the word in the configuration (statuses: { ${JSON.stringify(unmapped.written.toUpperCase())}: pass })`
+    // "FAIL due to mocked DB": a status word with words after it, not a word to map.
+    const lead = vocab.markAt(unmapped.written, 0) ?? vocab.wordAt(unmapped.written, 0)
+    if (lead) return `'${unmapped.written}' is not a status: write the status alone or set off by a dash ('${lead.written} — ${unmapped.written.slice(lead.end).trim()}')`
+    return `its status '${unmapped.written}' is not a known status word: use PASS, FAIL, PARTIAL or N/A, or map the word in the configuration (statuses: { ${JSON.stringify(unmapped.written.toUpperCase())}: pass }, or fail, partial, n/a)`
   }
+  if (gate.readings.length === 1 && gate.readings[0]?.position === 'cell' && gate.readings[0].written === '') return 'its status cell is empty'
   const statuses = new Set(gate.readings.map((reading) => reading.status))
   const pending = gate.readings.find((reading) => reading.status === 'unevaluated')
   if (statuses.size > 1 && pending) {
@@ -26,7 +31,7 @@ export const gateNotEvaluated: Rule = {
   example: '`- [ ] Contracts defined?`, a `DEFERRED` status cell, `[x] … **PENDING**`.',
   defaultSeverity: 'error',
   tags: ['gates'],
-  check({ plan, report }) {
+  check({ plan, config, report }) {
     plan.sections.forEach((section) => {
       if (section.state !== 'not-evaluated') return
       report(
@@ -34,9 +39,10 @@ export const gateNotEvaluated: Rule = {
         `The gates section ${quote(section.heading.text)} has no status anywhere: mark each gate (✅ PASS, ❌ FAIL, ⚠️ PARTIAL, N/A) or add a verdict line such as "**Gate result: PASS.**".`
       )
     })
+    const vocab = new Vocabulary(config.statuses)
     for (const gate of plan.gates) {
       if (gate.status !== 'unevaluated') continue
-      report(gate.range, `Gate ${quote(gate.label)} is not evaluated: ${why(gate)}.`)
+      report(gate.range, `Gate ${quote(gate.label)} is not evaluated: ${why(gate, vocab)}.`)
     }
   }
 }

@@ -10,10 +10,14 @@ export const placeholderInGates: Rule = {
   tags: ['gates', 'template'],
   check({ plan, report }) {
     const unfilled = plan.sections.filter((section) => section.state === 'unfilled')
+    const passing = (block: string) =>
+      plan.gates.every((gate) => gate.articleBlock?.heading !== block || gate.status === 'pass' || gate.status === 'n/a')
     for (const placeholder of plan.placeholders) {
       if (placeholder.where !== 'gates') continue
       // An unfilled section is reported once, as a whole (CG002).
       if (unfilled.some((s) => placeholder.range.line >= s.range.line && placeholder.range.line <= s.range.endLine)) continue
+      // `[If no, explain why]` needs no answer while every gate of its article passes.
+      if (placeholder.ifBlockFails !== null && passing(placeholder.ifBlockFails)) continue
       report(placeholder.range, `Template text ${quote(placeholder.text)} is left in the gates: replace it with the plan's answer.`)
     }
   }

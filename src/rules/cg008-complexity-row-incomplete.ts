@@ -13,7 +13,7 @@ export const complexityRowIncomplete: Rule = {
     for (const row of plan.rows) {
       if (row.kind !== 'incomplete') continue
       const cells = row.emptyCells.map((index) => quote(header(index))).join(', ')
-      report(row.range, `Complexity Tracking row ${quote(row.violation || '(empty)')} leaves ${cells} empty, so it justifies nothing: fill every cell.`)
+      report(row.range, `Complexity Tracking row ${quote(row.violation || '(empty)')} leaves ${cells} empty or unfinished (template text, TBD), so it justifies nothing: fill every cell.`)
     }
   }
 }
