@@ -176,6 +176,22 @@ describe('the Action on other events', () => {
     expect(run.outputs).toMatchObject({ conclusion: 'success', 'plans-checked': '1' })
   })
 
+  it('should compare the two trees when the compare API lists 300 files or more', async () => {
+    const many = Array.from({ length: 340 }, (_, i) => ({ path: `src/file${String(i).padStart(3, '0')}.ts`, content: `export const x = ${i}\n` }))
+    const plans = [
+      { path: 'specs/022/plan.md', content: passingPlan() },
+      { path: 'zzz/specs/023/plan.md', content: failingPlan() }
+    ]
+    const commits = repository([unrelated], [...many, ...plans])
+    const run = await runAction({ event: 'push', payload: pushEvent({ ...repo, before: BASE, after: HEAD }), state: state(commits) })
+    expect(run.calls.slice(0, 3).sort()).toEqual([
+      `GET /repos/${OWNER}/${REPO}/compare/${BASE}...${HEAD}`,
+      `GET /repos/${OWNER}/${REPO}/git/trees/${BASE}`,
+      `GET /repos/${OWNER}/${REPO}/git/trees/${HEAD}`
+    ])
+    expect(run.outputs).toMatchObject({ 'plans-checked': '2', 'plans-failed': '1' })
+  })
+
   it('should score every plan on workflow_dispatch, from the checkout', async () => {
     const files = [unrelated, { path: 'specs/030/plan.md', content: passingPlan() }, { path: 'specs/031/plan.md', content: failingPlan() }]
     const run = await runAction({ event: 'workflow_dispatch', payload: workflowDispatchEvent(repo), state: state({ [HEAD]: files }), checkout: { sha: HEAD, files } })
