@@ -26,7 +26,7 @@ var parse_articles = __webpack_require__(108);
  * `[e.g., 4th project]`, `[Yes/No]`, `[PRINCIPLE_1_NAME]`).
  */
 const BRACKETED = /(?<![!\\])\[([^[\]\n]{1,200})\](?![([:])/gu;
-const NOT_A_PROMPT = /^(?:\s*|[xX]|[✓✔✅☑❌✗✘⚠➖-]\uFE0F?|\^.*|\d+)$/u;
+const NOT_A_PROMPT = /^(?:\s*|[xX]|[✓✔✅☑❌✗✘⚠➖-]\uFE0F?|\^.*|\d+|n\/?a|ok|yes|no|pass|fail|partial)$/iu;
 /** Whether the inside of a `[…]` is a template prompt rather than content (`[FLAKY]`, `[1]`). */
 function isPrompt(inner) {
     const text = inner.trim();
@@ -73,6 +73,7 @@ var read_status = __webpack_require__(7482);
 const VIOLATION = /violat|deviat|違反|违反|违规|違規|위반|viola[cç]|versto/iu;
 const WHY = /why|needed|necess|n[öo]tig|erforderlich|pourquoi|必要|需要|필요|por\s*qu[eé]/iu;
 const SIMPLER = /simpl|alternativ|einfacher|単純|简单|簡單|단순/iu;
+const PRINCIPLE_COLUMN = /principle|article|gate|原則|原则|条|원칙|artikel|art[ií]culo|princ[ií]pio|artigo|grundsatz/iu;
 /** Cells that say there is nothing: a row of them is no row at all. */
 const NOTHING = /^[(（]?\s*(?:|-+|—|–|none(?:\s+identified)?|n\/?a(?:\s*[—–-].*)?|nothing|nil|no\s+(?:violations?|deviations?|exceptions?|complexity\b.*)|無し?|无|なし|없음|ninguno|ninguna|nenhum|keine|aucune?)\s*[)）]?\.?$/iu;
 /** Cells left to be written later: the row justifies nothing yet. */
@@ -106,6 +107,7 @@ function readTable(table, locate, content) {
     if (!justifies)
         return;
     const violationColumn = Math.max(0, kinds[0] ?? 0);
+    const principleColumn = header.findIndex((text, index) => index !== violationColumn && PRINCIPLE_COLUMN.test(text));
     const required = [...new Set([violationColumn, ...kinds.filter((index) => index >= 0)])];
     for (const row of body) {
         const cells = header.map((_, index) => {
@@ -123,7 +125,7 @@ function readTable(table, locate, content) {
             : emptyCells.length > 0
                 ? 'incomplete'
                 : 'filled';
-        content.rows.push({ cells, violation: cells[violationColumn] ?? '', range, kind, emptyCells });
+        content.rows.push({ cells, violation: cells[violationColumn] ?? '', principle: cells[principleColumn] ?? '', range, kind, emptyCells });
         if (kind === 'template') {
             content.placeholders.push({ text: cells.find(template) ?? '', range, where: 'complexity', ifBlockFails: null });
         }
@@ -284,6 +286,8 @@ function clip(text, length = 100) {
 }
 
 ;// CONCATENATED MODULE: ./src/parse/summaries.ts
+
+
 /**
  * Verdict lines and Progress Tracking lines: what an author says of the
  * gates as a whole.
@@ -316,22 +320,36 @@ const PROGRESS = /constitution(?:al)?\s+(?:check|gates?|compliance|re-?\s?check)
 function isProgressItem(text) {
     return PROGRESS.test(text);
 }
+/**
+ * The verdict of a checked Progress Tracking item, or null for an unchecked
+ * one (progress, not a verdict). A value in words the vocabulary does not
+ * know (`BLOCKED`, `Failing`) is not evaluated, never a pass by its box.
+ */
+function progressVerdict(item) {
+    const box = item.readings.find((reading) => reading.position === 'checkbox');
+    if (!box || box.status === 'unevaluated')
+        return null;
+    const said = item.readings.filter((reading) => reading.position !== 'checkbox');
+    if (said.length === 0 && (0,read_status/* statusLike */.g1)(item.value))
+        return 'unevaluated';
+    return item.readings.reduce((worst, reading) => (0,model_status/* worse */.JJ)(worst, reading.status), box.status);
+}
 
 ;// CONCATENATED MODULE: ./src/parse/table.ts
 
-const STATUS_HEADER = /status|result|verdict|outcome|compliance|compliant|pass\s*\/\s*fail|^pass(?:ed)?\??$|^ok\??$|^met\??$|^[✓✔✅☑]\uFE0F?$|状态|状態|상태|结果|結果|判定|estado|resultado|statut|r[ée]sultat|ergebnis/iu;
+const STATUS_HEADER = /status|result|verdict|outcome|assessment|evaluation|conformance|conformity|adherence|complian|complies|pass\s*\/\s*fail|^pass(?:ed|es)?\??$|^ok\??$|^met\??$|^checked\??$|^[✓✔✅☑]\uFE0F?(?:\s*\/\s*[✗✘❌]\uFE0F?)?$|状态|状態|상태|结果|結果|判定|estado|resultado|statut|r[ée]sultat|ergebnis/iu;
 /** A header that is only the name of a check phase ("Post-design", "Re-check"); "Phase 1 Validation" is a notes column. */
-const PHASE_HEADER = /^(?:(?:pre|post)[-\s]?(?:design|phase\s*-?\d*|implementation)|initial(?:\s+check)?|re-?\s?check|phase\s*-?\d+|before|after)(?:\s*\([^)]*\))?\??$/iu;
+const PHASE_HEADER = /^(?:(?:pre|post)[-\s]?(?:design|phase\s*-?\d*|implementation)|initial(?:\s+check)?|re-?\s?check|phase\s*-?\d+|(?:before|after)(?:\s+design)?)(?:\s*\([^)]*\))?\??$/iu;
 /**
  * A column holds statuses when its header names a status (Status, Result,
  * Compliance, Pass, 状态…) or is the name of a check phase (Pre-design,
- * Post-design), or when every non-empty cell starts with a status mark or
- * checkbox.
+ * Post-design), or when every non-empty cell of it is a status (`✅ PASS`,
+ * `N/A`, `No - …`, `[x]`).
  */
 function readTableShape(vocab, header, rows) {
     const statusColumns = header
         .map((name, index) => ({ name, index }))
-        .filter(({ name, index }) => STATUS_HEADER.test(name) || PHASE_HEADER.test(name.trim()) || allMarked(vocab, rows, index))
+        .filter(({ name, index }) => STATUS_HEADER.test(name) || PHASE_HEADER.test(name.trim()) || allStatuses(vocab, rows, index))
         .map(({ index }) => index);
     const nameColumns = header.map((_, index) => index).filter((index) => !statusColumns.includes(index));
     const indexColumn = nameColumns[0] !== undefined && /^(?:#|no\.?|n[º°])$/iu.test(header[nameColumns[0]] ?? '');
@@ -346,13 +364,12 @@ function readTableShape(vocab, header, rows) {
         }
     };
 }
-function allMarked(vocab, rows, column) {
-    const values = rows.map((row) => (0,read_status/* cleanInline */.hp)(row[column] ?? '').trim()).filter((value) => value !== '');
-    return values.length > 0 && values.every((value) => vocab.markAt(value, 0) !== null || /^\[[^\]]{0,3}\]/u.test(value));
+function allStatuses(vocab, rows, column) {
+    const values = rows.map((row) => row[column] ?? '').filter((value) => value.trim() !== '');
+    return values.length > 0 && values.every((value) => (0,read_status/* readCell */.$$)(vocab, value)?.every((reading) => !reading.unmapped) === true);
 }
 
 ;// CONCATENATED MODULE: ./src/parse/gates.ts
-
 
 
 
@@ -554,7 +571,7 @@ class SectionReader {
         const reading = (0,read_status/* readVerdict */.wk)(this.vocab, item.value);
         if (!reading)
             return false;
-        this.content.summaries.push({ text: clip(`${item.key}: ${item.value}`), range, status: reading.status, section: this.section });
+        this.content.summaries.push({ text: clip(`${item.key}: ${item.value}`), range, status: reading.status, section: this.section, inSection: true });
         return true;
     }
     /** The sub-heading a `Status:` line under it belongs to, made a gate if it is not one yet. */
@@ -611,10 +628,9 @@ class SectionReader {
         const item = readItem(this.vocab, boxed, true);
         const plain = (0,read_status/* cleanInline */.hp)(text).trim();
         if (item.checkbox !== null && isProgressItem(plain)) {
-            const status = item.readings.reduce((worst, reading) => (0,model_status/* worse */.JJ)(worst, reading.status), item.readings[0]?.status ?? 'unevaluated');
-            if (status !== 'unevaluated') {
-                this.content.summaries.push({ text: clip(plain.replace(/^\[[^\]]*\]\s*/u, '')), range: firstRange, status, section: this.section });
-            }
+            const status = progressVerdict(item);
+            if (status)
+                this.content.summaries.push({ text: clip(plain.replace(/^\[[^\]]*\]\s*/u, '')), range: firstRange, status, section: this.section, inSection: true });
             return null;
         }
         if (item.checkbox === null && this.labelled(item, firstRange, owner))
@@ -692,9 +708,11 @@ class SectionReader {
     note(node) {
         this.seen(node);
     }
-    evidence(text, owner = this.lastGate) {
-        if (owner)
-            owner.text += ` ${text}`;
+    /** Adds text to the gate it is evidence for: its owner, or the last gate above it. */
+    evidence(text, owner = null) {
+        const target = owner ?? this.lastGate;
+        if (target)
+            target.text += ` ${text}`;
     }
     /**
      * Records a gate.
@@ -750,7 +768,10 @@ function rowKeys(rows) {
         if (row.kind !== 'filled')
             return [];
         const text = row.cells.join(' | ');
-        return [{ index, text, articles: (0,parse_articles/* citedArticles */.dA)(text), ids: (0,parse_articles/* citedIds */.I1)(row.violation), words: (0,names/* distinctiveWords */.WB)(row.violation) }];
+        // Numerals named anywhere ("Art VII"), or bare where only a principle can be: a Principle
+        // column, the head of the Violation cell ("VIII: …"), a numeral in parentheses ("(VIII)").
+        const articles = [...new Set([...(0,parse_articles/* citedArticles */.dA)(text), ...(0,parse_articles/* labelArticles */.yN)(row.principle), ...(0,parse_articles/* labelArticles */.yN)(row.violation), ...(0,parse_articles/* bracketedArticles */.nX)(row.violation)])];
+        return [{ index, text, articles, ids: (0,parse_articles/* citedIds */.I1)(row.violation), words: (0,names/* distinctiveWords */.WB)(row.violation) }];
     });
 }
 /**
@@ -764,16 +785,29 @@ function refersTo(row, gate) {
         return true;
     if (gate.articles.some((article) => row.articles.includes(article)))
         return true;
-    const principle = gate.principle;
-    if (principle && [principle.name, ...principle.aliases].some((name) => name !== null && (0,names/* names */.Dy)(row.text, name)))
+    // The principle's own name; aliases (TDD, "project") only place gates, or
+    // any row about a project would justify every Simplicity gate.
+    if (gate.principle?.name && (0,names/* names */.Dy)(row.text, gate.principle.name))
         return true;
     if (gate.cites.some((id) => row.ids.includes(id)))
         return true;
     return (0,names/* shareWord */.IX)((0,names/* distinctiveWords */.WB)(gate.wording), row.words);
 }
-/** Indices of the rows that refer to `gate`. */
+/**
+ * Indices of the rows that refer to `gate`. A gate that cites a row id (C1)
+ * of the table's kind is justified by that row alone: were the row deleted,
+ * "see Complexity Tracking" must not let another row stand in for it.
+ */
 function linkedRows(rows, gate) {
+    const kinds = new Set(rows.flatMap((row) => row.ids.map(idKind)));
+    const cited = gate.cites.filter((id) => kinds.has(idKind(id)));
+    if (cited.length > 0)
+        return rows.filter((row) => row.ids.some((id) => cited.includes(id))).map((row) => row.index);
     return rows.filter((row) => refersTo(row, gate)).map((row) => row.index);
+}
+/** The letters of an id: "C" for C12. */
+function idKind(id) {
+    return id.replace(/\d+$/u, '');
 }
 
 ;// CONCATENATED MODULE: ./src/parse/locate.ts
@@ -1552,14 +1586,17 @@ function parsePlan(source, path, options = {}) {
             depth: span.heading.depth,
             range: locate.lines(span.heading.line, span.heading.endLine)
         };
-        const evaluated = content.gates.length > 0 || content.summaries.length > 0;
+        const verdict = headingVerdict(span.heading.text, index, heading.range, vocab);
+        if (verdict)
+            plan.summaries.push(verdict);
+        const evaluated = content.gates.length > 0 || content.summaries.length > 0 || verdict !== null;
         plan.sections.push({
             heading,
             range: locate.lines(span.heading.line, Math.max(content.lastLine, span.heading.endLine)),
             state: evaluated ? 'evaluated' : content.hasTemplate && !content.hasContent ? 'unfilled' : 'not-evaluated'
         });
     }
-    plan.summaries.push(...planSummaries(checkedItems, spans, vocab, locate));
+    plan.summaries.push(...planSummaries(checkedItems, spans, plan.sections, vocab, locate));
     plan.summaries.sort((a, b) => a.range.line - b.range.line);
     const keys = rowKeys(plan.rows);
     const matcher = new PrincipleMatcher(constitution, options.nonNegotiable ?? []);
@@ -1578,21 +1615,36 @@ function withoutHeading(nodes, span) {
 /**
  * Checked Progress Tracking and Validation Checklist lines outside the gates
  * sections that state the gates passed or failed. Unchecked ones are
- * progress, not verdicts.
+ * progress, not verdicts. An "Initial" check speaks for the first gates
+ * section, a "Post-Design" or re-check for the sections that are re-checks
+ * (or the last one); any other for every section.
  */
-function planSummaries(lines, spans, vocab, locate) {
+function planSummaries(lines, spans, sections, vocab, locate) {
     const inGates = (line) => spans.some((span) => span.kind === 'gates' && span.segments.some(([start, end]) => line >= start && line <= end));
+    const rechecks = sections.flatMap((section, index) => (RECHECK.test(section.heading.text) ? [index] : []));
     const summaries = [];
     for (const { line, text } of lines) {
         if (inGates(line) || !isProgressItem(text))
             continue;
-        const item = readItem(vocab, text.replace(/^\s*(?:[-*+]|\d+[.)])\s+/u, ''), true);
-        const status = worstOf(item.readings);
-        if (status && status !== 'unevaluated') {
-            summaries.push({ text: clip((0,read_status/* cleanInline */.hp)(text).replace(/^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]*\]\s*/u, '')), range: locate.lines(line), status, section: null });
-        }
+        const status = progressVerdict(readItem(vocab, text.replace(/^\s*(?:[-*+]|\d+[.)])\s+/u, ''), true));
+        if (!status)
+            continue;
+        const body = clip((0,read_status/* cleanInline */.hp)(text).replace(/^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]*\]\s*/u, ''));
+        const scope = sections.length < 2 ? [null] : INITIAL.test(body) ? [0] : RECHECK.test(body) ? (rechecks.length > 0 ? rechecks : [sections.length - 1]) : [null];
+        for (const section of scope)
+            summaries.push({ text: body, range: locate.lines(line), status, section, inSection: false });
     }
     return summaries;
+}
+const INITIAL = /\b(?:initial|pre[-\s]?design|phase\s*0)\b/iu;
+const RECHECK = /\b(?:post[-\s]?design|re-?\s?check|re-?\s?evaluat|after|phase\s*1)\b/iu;
+/** A gates section's heading that carries a status (`### Post-Design Re-check: ❌ FAIL`) is its verdict. */
+function headingVerdict(text, section, range, vocab) {
+    const plain = (0,read_status/* cleanInline */.hp)(text);
+    const readings = [...(0,read_status/* leadingStatuses */.Zn)(vocab, plain, 'leading-mark'), ...[(0,read_status/* trailingStatus */.lR)(vocab, plain)].filter((r) => r !== null)];
+    if (readings.length === 0)
+        return null;
+    return { text: clip(plain), range, status: worstOf(readings) ?? 'unevaluated', section, inSection: true };
 }
 function worstOf(readings) {
     return readings.reduce((worst, reading) => (worst ? (0,model_status/* worse */.JJ)(worst, reading.status) : reading.status), null);

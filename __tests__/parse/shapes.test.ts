@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import { readConstitution } from '../../src/parse/constitution.js'
 import { score } from '../helpers/fixtures.js'
 
 /** Hand-written plans in the shapes real teams use, each gate's final status by line. */
@@ -24,8 +25,8 @@ describe('gate shapes', () => {
     expect(statuses('**Simplicity** ✅\n\n**Anti-Abstraction** ❌')).toEqual({ 5: 'pass', 7: 'fail' })
   })
 
-  it('should tie a "4th project" row to a Simplicity gate with the default articles', () => {
-    expect(statuses('- ⚠️ Simplicity: four projects', '| 4th project | the worker scales alone | one process misses the budget |')).toEqual({ 5: 'justified' })
+  it('should tie a "4th project" row to a gate whose label counts projects', () => {
+    expect(statuses('- ⚠️ Using ≤3 projects? No, four', '| 4th project | the worker scales alone | one process misses the budget |')).toEqual({ 5: 'justified' })
   })
 
   it('should take a nested Status line as its parent item\'s status', () => {
@@ -125,5 +126,73 @@ describe('shapes found by review', () => {
   it('should name a gate by its label, without its status', () => {
     expect(plan('### II. CLI Interface — PASS\n\n### I. Library-First (PASS)').gates.map((g) => g.label)).toEqual(['II. CLI Interface', 'I. Library-First'])
     expect(plan('**Simplicity (Article VII)**\n\n❌ **VIOLATION**: four projects').gates.map((g) => g.label)).toEqual(['Simplicity (Article VII)'])
+  })
+})
+
+describe('shapes found by the second review', () => {
+  const complexity = (rows: string, header = '| Violation | Why Needed | Simpler Alternative Rejected Because |\n|---|---|---|') => `\n## Complexity Tracking\n\n${header}\n${rows}\n`
+  const plan = (body: string, rows = '', header?: string) => score(`# Plan\n\n## Constitution Check\n\n${body}\n${rows ? complexity(rows, header) : ''}`)
+
+  it('should justify a gate that cites a row id only by that row', () => {
+    const report = plan('- [⚠] CLI for every library? → PARTIAL, see Complexity Tracking C1', '| **C2** — a stubbed model (Art IX) | flaky | a live model is too slow |')
+    expect(report.gates[0]?.status).toBe('partial')
+  })
+
+  it('should read an unknown status-like mark as not evaluated, naming it', () => {
+    const report = plan('- 🔴 **VII. Simplicity** — an export worker\n\n### 🟡 VIII. Anti-Abstraction')
+    expect(report.gates.map((g) => g.status)).toEqual(['unevaluated', 'unevaluated'])
+    expect(report.findings[0]?.message).toContain("'🔴'")
+  })
+
+  it('should find a status column by its cells, N/A and words included, or by more header names', () => {
+    expect(statuses('| Principle | Assessment | Evidence |\n|---|---|---|\n| I | ✅ PASS | x |\n| II | N/A | y |\n| VII | ❌ FAIL | z |')).toEqual({ 7: 'pass', 8: 'n/a', 9: 'fail' })
+    expect(statuses('| Principle | Rationale | Conformance |\n|---|---|---|\n| I | a | Yes |\n| II | b | No |')).toEqual({ 7: 'pass', 8: 'fail' })
+  })
+
+  it('should read NON-NEGOTIABLE spelt with other hyphens', () => {
+    expect(plan('- ⚠️ V. Security (NON\u2011NEGOTIABLE)', '| Art V: one shared key | legacy | rotation later |').findings.map((f) => f.ruleId)).toContain('CG005')
+  })
+
+  it('should not let a row about a project justify a gate about something else', () => {
+    const report = plan('**Simplicity**:\n- Using framework directly? ❌ No — a repository layer wraps Prisma', '| 4th project (scanner-app) | scanner runs alone | merging delays the release |')
+    expect(report.gates[0]?.status).toBe('fail')
+  })
+
+  it('should not pass over a verdict in words it does not know, and read the verdict of a section heading', () => {
+    expect(plan('- ✅ I. Library-First\n\n**Gate result**: NOT PASSED').verdict).toBe('fail')
+    expect(score('# Plan\n\n## Constitution Check\n\n- ✅ I. Library-First\n\n## Progress Tracking\n\n- [x] Post-Design Constitution Check: BLOCKED — waiting\n').verdict).toBe('fail')
+    expect(score('# Plan\n\n## Design\n\n### Post-Design Constitution Re-check: ❌ FAIL\n\nThe worker breaks Simplicity.\n').findings.map((f) => f.ruleId)).toEqual(['CG013'])
+    expect(plan('- ✅ I. Library-First\n\n**Conclusion**: Design is constitution-compliant.').verdict).toBe('pass')
+  })
+
+  it('should read "except" after a pass as partial, and ignore struck-through statuses', () => {
+    expect(statuses('- **I. Library-First**: Compliant — except the reviewer inbox\n- **VII. Simplicity**: ~~PASS~~ **FAIL** — a digest worker')).toEqual({ 5: 'partial', 6: 'fail' })
+  })
+
+  it('should tie rows to gates by a Principle column, a bare numeral, or a translated keyword', () => {
+    const byColumn = plan('- ❌ VIII. Anti-Abstraction', '| VIII | a repository layer | several stores | one ORM cannot reach them |', '| Principle | Violation | Why Needed | Simpler Alternative Rejected Because |\n|---|---|---|---|')
+    expect(byColumn.gates[0]?.status).toBe('justified')
+    for (const name of ['(VIII) a repository layer', 'VIII: a repository layer', '原則VIII リポジトリ層', '원칙 VIII 저장소 계층', 'Artikel VIII: Repository']) {
+      expect(plan('- ❌ VIII. Anti-Abstraction', `| ${name} | several stores | one ORM cannot reach them |`).gates[0]?.status).toBe('justified')
+    }
+  })
+
+  it('should read non-negotiable principles written as bold list items or lines in the constitution, and numerals in parentheses', () => {
+    const constitution = readConstitution('# Constitution\n\n- **Test-First (NON-NEGOTIABLE)**: tests before code.\n\n**4. Testing Standards — NON-NEGOTIABLE**\n', 'c.md')
+    const report = score('## Constitution Check\n\n- ⚠️ **Test-First**: later\n- ⚠️ **Testing (IV)**: some\n', {}, constitution)
+    expect(report.findings.filter((f) => f.ruleId === 'CG005')).toHaveLength(2)
+  })
+
+  it('should not call a status in brackets a template prompt', () => {
+    expect(plan('- [N/A] CLI Interface\n- [x] Library-First').findings).toEqual([])
+  })
+
+  it('should count a "See Complexity Tracking" bullet under a heading gate as its evidence', () => {
+    expect(plan('### VII. Simplicity ⚠️\n\n- See Complexity Tracking', '| a fourth service | it scales alone | one process is too slow |').gates[0]?.status).toBe('justified')
+  })
+
+  it('should hold an Initial verdict to the first section and a Post-Design one to the re-check', () => {
+    const report = score('# Plan\n\n## Constitution Check\n\n- ✅ I. Library-First\n\n## Constitution Check (Post-Design)\n\n- ❌ VII. Simplicity\n\n## Progress Tracking\n\n- [x] Initial Constitution Check: PASS\n- [x] Post-Design Constitution Check: PASS\n')
+    expect(report.findings.filter((f) => f.ruleId === 'CG012').map((f) => f.range.line)).toEqual([14])
   })
 })

@@ -14,7 +14,7 @@ describe('CG004 gate-not-evaluated', () => {
 
   it('should name an unknown word and show how to map it', () => {
     const finding = scoreFixture('cg004').findings.find((f) => f.ruleId === 'CG004' && f.message.includes('NOTED'))
-    expect(finding?.message).toContain('statuses: { "NOTED": pass }')
+    expect(finding?.message).toContain('statuses: { "NOTED": fail }, or pass, partial, n/a')
   })
 
   it('should say when a checked box and its answer disagree', () => {
@@ -35,6 +35,8 @@ describe('CG004 messages', () => {
     const report = score('## Constitution Check\n\n| Principle | Status |\n|---|---|\n| I. Library-First |  |\n| II. CLI | FAIL due to mocked DB |\n')
     const messages = report.findings.map((f) => f.message)
     expect(messages[0]).toBe("Gate 'I. Library-First' is not evaluated: its status cell is empty.")
-    expect(messages[1]).toBe("Gate 'II. CLI' is not evaluated: 'FAIL due to mocked DB' is not a status: write the status alone or set off by a dash ('FAIL — due to mocked DB').")
+    expect(messages[1]).toBe(
+      "Gate 'II. CLI' is not evaluated: 'FAIL due to mocked DB' is not a status: write the status it means alone, or set off by a dash (for example 'PARTIAL — due to mocked DB' if it does not fully hold)."
+    )
   })
 })

@@ -117,6 +117,8 @@ export interface Summary {
   status: Status
   /** Index of the gates section it sums up, or null for the whole plan. */
   section: number | null
+  /** Written inside that gates section (rather than in Progress Tracking or a heading). */
+  inSection: boolean
 }
 
 /** Template text left in the plan (`[Gates determined based on constitution file]`). */
@@ -139,6 +141,8 @@ export interface ComplexityRow {
   cells: string[]
   /** The cell that names the violation. */
   violation: string
+  /** The cell of a Principle / Article column, if the table has one ('' otherwise). */
+  principle: string
   range: Range
   kind: RowKind
   /** Indices of the cells that are empty or template text. */

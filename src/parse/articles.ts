@@ -4,10 +4,12 @@
  * "Principle 3", or a leading "III. Test-First" / "II — Role-First".
  */
 
-const KEYWORD = /(?:^|[^\p{L}])(?:articles?|arts?\.?|principles?|artículos?|artigos?|artikel|§+)\s*/giu
+const KEYWORD =
+  /(?:(?<!\p{L})(?:artikel|articles?|art[ií]culos?|artigos?|principles?|principios?|princ[ií]pios?|grunds[äa]tze?|prinzip(?:ien)?|arts?(?!\p{L})\.?|§+)|原則|原则|원칙|条款?)\s*/giu
 const NUMERAL = /([IVXLC]{1,7}|\d{1,2})\b/uy
 const JOINER = /\s*(?:,|&|\+|\/|\band\b|\bor\b|\by\b|\be\b|\bet\b|\bund\b)\s*/uy
-const LEADING = /^\s*([IVXLC]{1,7})\s*[.):\-—–]\s*\S/u
+const LEADING = /^\s*([IVXLC]{1,7})\s*(?:[.):\-—–]\s*\S|$)/u
+const BRACKETED = /\(([IVXLC]{1,7})\)/gu
 const ROMAN = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/u
 
 /** Converts 1–39-ish arabic numbers to Roman, and validates Roman ones. */
@@ -51,15 +53,24 @@ export function citedArticles(text: string): string[] {
 }
 
 /**
- * The articles a label refers to: cited ones, or the Roman numeral it starts
- * with ("III. Test-First", "I — Idempotency").
+ * The articles a label refers to: cited ones, the Roman numeral it starts
+ * with ("III. Test-First", "I — Idempotency", a cell that is only "VIII"), or
+ * one in parentheses ("Testing (IV)").
  */
 export function labelArticles(label: string): string[] {
   const cited = citedArticles(label)
   if (cited.length > 0) return cited
   const leading = LEADING.exec(label)
   const value = leading ? roman(leading[1] ?? '') : null
-  return value ? [value] : []
+  return value ? [value] : bracketedArticles(label)
+}
+
+/** Numerals in parentheses: "Testing (IV)", "(VIII) a repository layer". */
+export function bracketedArticles(text: string): string[] {
+  return [...text.matchAll(BRACKETED)].flatMap((m) => {
+    const value = roman(m[1] ?? '')
+    return value ? [value] : []
+  })
 }
 
 /** Ids a text cites that Complexity Tracking rows are keyed by (C1, C-2, CT3). */

@@ -15,6 +15,7 @@ export interface ComplexityContent {
 const VIOLATION = /violat|deviat|違反|违反|违规|違規|위반|viola[cç]|versto/iu
 const WHY = /why|needed|necess|n[öo]tig|erforderlich|pourquoi|必要|需要|필요|por\s*qu[eé]/iu
 const SIMPLER = /simpl|alternativ|einfacher|単純|简单|簡單|단순/iu
+const PRINCIPLE_COLUMN = /principle|article|gate|原則|原则|条|원칙|artikel|art[ií]culo|princ[ií]pio|artigo|grundsatz/iu
 /** Cells that say there is nothing: a row of them is no row at all. */
 const NOTHING =
   /^[(（]?\s*(?:|-+|—|–|none(?:\s+identified)?|n\/?a(?:\s*[—–-].*)?|nothing|nil|no\s+(?:violations?|deviations?|exceptions?|complexity\b.*)|無し?|无|なし|없음|ninguno|ninguna|nenhum|keine|aucune?)\s*[)）]?\.?$/iu
@@ -49,6 +50,7 @@ function readTable(table: Table, locate: Locator, content: ComplexityContent): v
   content.tables.push({ header, range: rangeOf(table, locate), justifies })
   if (!justifies) return
   const violationColumn = Math.max(0, kinds[0] ?? 0)
+  const principleColumn = header.findIndex((text, index) => index !== violationColumn && PRINCIPLE_COLUMN.test(text))
   const required = [...new Set([violationColumn, ...kinds.filter((index) => index >= 0)])]
 
   for (const row of body) {
@@ -66,7 +68,7 @@ function readTable(table: Table, locate: Locator, content: ComplexityContent): v
       : emptyCells.length > 0
         ? 'incomplete'
         : 'filled'
-    content.rows.push({ cells, violation: cells[violationColumn] ?? '', range, kind, emptyCells })
+    content.rows.push({ cells, violation: cells[violationColumn] ?? '', principle: cells[principleColumn] ?? '', range, kind, emptyCells })
     if (kind === 'template') {
       content.placeholders.push({ text: cells.find(template) ?? '', range, where: 'complexity', ifBlockFails: null })
     }

@@ -4,7 +4,7 @@ import { lineText, outline } from './outline.js'
 import { cleanInline } from './read-status.js'
 
 /** NON-NEGOTIABLE in any case and hyphenation, and its translations. */
-export const NON_NEGOTIABLE = /non[\s\-‐]?negotiable|不可协商|不可協商|交渉不可|협상\s?불가|no\s+negociable|inegoci[aá]vel|nicht\s+verhandelbar/iu
+export const NON_NEGOTIABLE = /non[\s\-‐‑‒–—]?negotiable|不可协商|不可協商|交渉不可|협상\s?불가|no\s+negociable|inegoci[aá]vel|nicht\s+verhandelbar/iu
 
 /**
  * The nine articles of spec-driven development, used when a repository has
@@ -65,8 +65,33 @@ export function readConstitution(text: string, path: string): Constitution {
       principles.push({ numeral: null, name: principleName(plain), aliases: [], nonNegotiable, line: heading.line })
     }
   })
+  principles.push(...boldPrinciples(text, principles))
   if (principles.length === 0) return defaultConstitution(false, path)
   return { path, source: 'file', principles, unfilledTemplate: false }
+}
+
+const BOLD_PRINCIPLE = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)([^*_\n]+?)(?:\*\*|__)/u
+
+/**
+ * Non-negotiable principles written as bold list items or lines rather than
+ * headings: `- **Test-First (NON-NEGOTIABLE)**: …`,
+ * `**4. Testing Standards — NON-NEGOTIABLE**`. Code is skipped.
+ */
+function boldPrinciples(text: string, known: readonly Principle[]): Principle[] {
+  const found: Principle[] = []
+  let fence = false
+  text.split('\n').forEach((line, index) => {
+    if (/^\s*(?:`{3,}|~{3,})/u.test(line)) fence = !fence
+    const bold = fence ? null : BOLD_PRINCIPLE.exec(line)
+    if (!bold || !NON_NEGOTIABLE.test(line)) return
+    const inner = (bold[1] ?? '').trim()
+    const numbered = PRINCIPLE_HEADING.exec(inner)
+    const numeral = numbered ? roman((numbered[1] ?? '').toUpperCase()) : null
+    const name = principleName(numbered && numeral ? (numbered[2] ?? '') : inner)
+    if (name === '' || known.some((principle) => principle.name === name)) return
+    found.push({ numeral, name, aliases: [], nonNegotiable: true, line: index + 1 })
+  })
+  return found
 }
 
 /** The first paragraph under a heading, where "This principle is NON-NEGOTIABLE" is said. */

@@ -1,12 +1,11 @@
 import type { Heading, List, ListItem, Paragraph, RootContent, Table } from 'mdast'
 import type { Gate, GateKind, Placeholder, ProjectCount, StatusReading, Summary } from '../model/plan.js'
 import type { Range } from '../model/range.js'
-import { worse } from '../model/status.js'
 import type { Locator } from './locate.js'
 import { findPrompts, isOnlyPrompts } from './placeholders.js'
 import { clip, type ItemText, readItem, STATUS_LABEL } from './read-item.js'
 import { cleanInline, leadingStatuses, readCell, readVerdict, statusAt, trailingStatus } from './read-status.js'
-import { isProgressItem, isSummaryLabel, OWN_RESULT_LABEL, SUMMARY_HEADING } from './summaries.js'
+import { isProgressItem, isSummaryLabel, OWN_RESULT_LABEL, progressVerdict, SUMMARY_HEADING } from './summaries.js'
 import { readTableShape } from './table.js'
 import type { Vocabulary } from './vocabulary.js'
 
@@ -236,7 +235,7 @@ export class SectionReader {
     if (!own && !isSummaryLabel(item.key)) return false
     const reading = readVerdict(this.vocab, item.value)
     if (!reading) return false
-    this.content.summaries.push({ text: clip(`${item.key}: ${item.value}`), range, status: reading.status, section: this.section })
+    this.content.summaries.push({ text: clip(`${item.key}: ${item.value}`), range, status: reading.status, section: this.section, inSection: true })
     return true
   }
 
@@ -295,10 +294,8 @@ export class SectionReader {
     const plain = cleanInline(text).trim()
 
     if (item.checkbox !== null && isProgressItem(plain)) {
-      const status = item.readings.reduce((worst, reading) => worse(worst, reading.status), item.readings[0]?.status ?? 'unevaluated')
-      if (status !== 'unevaluated') {
-        this.content.summaries.push({ text: clip(plain.replace(/^\[[^\]]*\]\s*/u, '')), range: firstRange, status, section: this.section })
-      }
+      const status = progressVerdict(item)
+      if (status) this.content.summaries.push({ text: clip(plain.replace(/^\[[^\]]*\]\s*/u, '')), range: firstRange, status, section: this.section, inSection: true })
       return null
     }
     if (item.checkbox === null && this.labelled(item, firstRange, owner)) return null
@@ -375,8 +372,10 @@ export class SectionReader {
     this.seen(node)
   }
 
-  private evidence(text: string, owner: RawGate | null = this.lastGate): void {
-    if (owner) owner.text += ` ${text}`
+  /** Adds text to the gate it is evidence for: its owner, or the last gate above it. */
+  private evidence(text: string, owner: RawGate | null = null): void {
+    const target = owner ?? this.lastGate
+    if (target) target.text += ` ${text}`
   }
 
   /**

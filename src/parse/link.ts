@@ -1,5 +1,5 @@
 import type { ComplexityRow, Gate } from '../model/plan.js'
-import { citedArticles, citedIds } from './articles.js'
+import { bracketedArticles, citedArticles, citedIds, labelArticles } from './articles.js'
 import { distinctiveWords, names, shareWord } from './names.js'
 
 /** What a filled Complexity Tracking row names, worked out once per row. */
@@ -16,7 +16,10 @@ export function rowKeys(rows: readonly ComplexityRow[]): RowKeys[] {
   return rows.flatMap((row, index) => {
     if (row.kind !== 'filled') return []
     const text = row.cells.join(' | ')
-    return [{ index, text, articles: citedArticles(text), ids: citedIds(row.violation), words: distinctiveWords(row.violation) }]
+    // Numerals named anywhere ("Art VII"), or bare where only a principle can be: a Principle
+    // column, the head of the Violation cell ("VIII: …"), a numeral in parentheses ("(VIII)").
+    const articles = [...new Set([...citedArticles(text), ...labelArticles(row.principle), ...labelArticles(row.violation), ...bracketedArticles(row.violation)])]
+    return [{ index, text, articles, ids: citedIds(row.violation), words: distinctiveWords(row.violation) }]
   })
 }
 
@@ -32,13 +35,26 @@ export type Linkable = Pick<Gate, 'wording' | 'articles' | 'principle' | 'cites'
 export function refersTo(row: RowKeys, gate: Linkable): boolean {
   if (gate.pointsToComplexity) return true
   if (gate.articles.some((article) => row.articles.includes(article))) return true
-  const principle = gate.principle
-  if (principle && [principle.name, ...principle.aliases].some((name) => name !== null && names(row.text, name))) return true
+  // The principle's own name; aliases (TDD, "project") only place gates, or
+  // any row about a project would justify every Simplicity gate.
+  if (gate.principle?.name && names(row.text, gate.principle.name)) return true
   if (gate.cites.some((id) => row.ids.includes(id))) return true
   return shareWord(distinctiveWords(gate.wording), row.words)
 }
 
-/** Indices of the rows that refer to `gate`. */
+/**
+ * Indices of the rows that refer to `gate`. A gate that cites a row id (C1)
+ * of the table's kind is justified by that row alone: were the row deleted,
+ * "see Complexity Tracking" must not let another row stand in for it.
+ */
 export function linkedRows(rows: readonly RowKeys[], gate: Linkable): number[] {
+  const kinds = new Set(rows.flatMap((row) => row.ids.map(idKind)))
+  const cited = gate.cites.filter((id) => kinds.has(idKind(id)))
+  if (cited.length > 0) return rows.filter((row) => row.ids.some((id) => cited.includes(id))).map((row) => row.index)
   return rows.filter((row) => refersTo(row, gate)).map((row) => row.index)
+}
+
+/** The letters of an id: "C" for C12. */
+function idKind(id: string): string {
+  return id.replace(/\d+$/u, '')
 }

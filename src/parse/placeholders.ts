@@ -5,7 +5,7 @@
  */
 
 const BRACKETED = /(?<![!\\])\[([^[\]\n]{1,200})\](?![([:])/gu
-const NOT_A_PROMPT = /^(?:\s*|[xX]|[✓✔✅☑❌✗✘⚠➖-]\uFE0F?|\^.*|\d+)$/u
+const NOT_A_PROMPT = /^(?:\s*|[xX]|[✓✔✅☑❌✗✘⚠➖-]\uFE0F?|\^.*|\d+|n\/?a|ok|yes|no|pass|fail|partial)$/iu
 
 /** Whether the inside of a `[…]` is a template prompt rather than content (`[FLAKY]`, `[1]`). */
 export function isPrompt(inner: string): boolean {

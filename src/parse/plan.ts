@@ -1,5 +1,6 @@
 import type { RootContent } from 'mdast'
-import type { Constitution, Gate, Plan, StatusReading, Summary } from '../model/plan.js'
+import type { Constitution, Gate, GateSection, Plan, StatusReading, Summary } from '../model/plan.js'
+import type { Range } from '../model/range.js'
 import { needsJustification, worse, type Status } from '../model/status.js'
 import { citedIds } from './articles.js'
 import { readComplexity, readScores } from './complexity.js'
@@ -12,9 +13,9 @@ import { readBlocks } from './blocks.js'
 import { outline, type OutlineLine } from './outline.js'
 import { PrincipleMatcher } from './principles.js'
 import { clip, readItem } from './read-item.js'
-import { cleanInline } from './read-status.js'
+import { cleanInline, leadingStatuses, trailingStatus } from './read-status.js'
 import { type SectionSpan, sectionSpans } from './sections.js'
-import { isProgressItem } from './summaries.js'
+import { isProgressItem, progressVerdict } from './summaries.js'
 import { Vocabulary } from './vocabulary.js'
 
 /** What parsing needs beyond the text: the configured vocabulary and constitution. */
@@ -91,14 +92,16 @@ export function parsePlan(source: string, path: string, options: ParseOptions = 
       depth: span.heading.depth,
       range: locate.lines(span.heading.line, span.heading.endLine)
     }
-    const evaluated = content.gates.length > 0 || content.summaries.length > 0
+    const verdict = headingVerdict(span.heading.text, index, heading.range, vocab)
+    if (verdict) plan.summaries.push(verdict)
+    const evaluated = content.gates.length > 0 || content.summaries.length > 0 || verdict !== null
     plan.sections.push({
       heading,
       range: locate.lines(span.heading.line, Math.max(content.lastLine, span.heading.endLine)),
       state: evaluated ? 'evaluated' : content.hasTemplate && !content.hasContent ? 'unfilled' : 'not-evaluated'
     })
   }
-  plan.summaries.push(...planSummaries(checkedItems, spans, vocab, locate))
+  plan.summaries.push(...planSummaries(checkedItems, spans, plan.sections, vocab, locate))
   plan.summaries.sort((a, b) => a.range.line - b.range.line)
 
   const keys = rowKeys(plan.rows)
@@ -120,21 +123,35 @@ function withoutHeading(nodes: RootContent[], span: SectionSpan): RootContent[] 
 /**
  * Checked Progress Tracking and Validation Checklist lines outside the gates
  * sections that state the gates passed or failed. Unchecked ones are
- * progress, not verdicts.
+ * progress, not verdicts. An "Initial" check speaks for the first gates
+ * section, a "Post-Design" or re-check for the sections that are re-checks
+ * (or the last one); any other for every section.
  */
-function planSummaries(lines: readonly OutlineLine[], spans: readonly SectionSpan[], vocab: Vocabulary, locate: Locator): Summary[] {
+function planSummaries(lines: readonly OutlineLine[], spans: readonly SectionSpan[], sections: readonly GateSection[], vocab: Vocabulary, locate: Locator): Summary[] {
   const inGates = (line: number) =>
     spans.some((span) => span.kind === 'gates' && span.segments.some(([start, end]) => line >= start && line <= end))
+  const rechecks = sections.flatMap((section, index) => (RECHECK.test(section.heading.text) ? [index] : []))
   const summaries: Summary[] = []
   for (const { line, text } of lines) {
     if (inGates(line) || !isProgressItem(text)) continue
-    const item = readItem(vocab, text.replace(/^\s*(?:[-*+]|\d+[.)])\s+/u, ''), true)
-    const status = worstOf(item.readings)
-    if (status && status !== 'unevaluated') {
-      summaries.push({ text: clip(cleanInline(text).replace(/^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]*\]\s*/u, '')), range: locate.lines(line), status, section: null })
-    }
+    const status = progressVerdict(readItem(vocab, text.replace(/^\s*(?:[-*+]|\d+[.)])\s+/u, ''), true))
+    if (!status) continue
+    const body = clip(cleanInline(text).replace(/^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]*\]\s*/u, ''))
+    const scope = sections.length < 2 ? [null] : INITIAL.test(body) ? [0] : RECHECK.test(body) ? (rechecks.length > 0 ? rechecks : [sections.length - 1]) : [null]
+    for (const section of scope) summaries.push({ text: body, range: locate.lines(line), status, section, inSection: false })
   }
   return summaries
+}
+
+const INITIAL = /\b(?:initial|pre[-\s]?design|phase\s*0)\b/iu
+const RECHECK = /\b(?:post[-\s]?design|re-?\s?check|re-?\s?evaluat|after|phase\s*1)\b/iu
+
+/** A gates section's heading that carries a status (`### Post-Design Re-check: ❌ FAIL`) is its verdict. */
+function headingVerdict(text: string, section: number, range: Range, vocab: Vocabulary): Summary | null {
+  const plain = cleanInline(text)
+  const readings = [...leadingStatuses(vocab, plain, 'leading-mark'), ...[trailingStatus(vocab, plain)].filter((r) => r !== null)]
+  if (readings.length === 0) return null
+  return { text: clip(plain), range, status: worstOf(readings) ?? 'unevaluated', section, inSection: true }
 }
 
 function worstOf(readings: readonly StatusReading[]): Status | null {

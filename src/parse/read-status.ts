@@ -12,15 +12,19 @@ const PUNCTUATION = /^[.,;:!?)\]}>"'»」』）】、。，；：！？]/u
 const DASH = /^[-‐–—→]/u
 const QUALIFIER = /^\(?\s*(?:with|w\/)\s([^.;|\n)]*)/iu
 const QUALIFYING_WORD = /\b(?:exceptions?|deviations?|violations?|conditions?|caveats?)\b/iu
+/** A pass followed by an exception is partial: "Compliant — except the admin module". */
+const EXCEPT = /^\s*[,;:—–-]?\s*(?:except|but\b|apart from|excluding|other than|save for)/iu
 const PASS_WORDS = /^(?:pass(?:ed|es)?|ok|yes|compliant|met)$/iu
 
 /**
  * Inline markdown that hides a status word from a plain reading: emphasis,
- * code ticks, backslash escapes, carriage returns.
+ * code ticks, backslash escapes, struck-through text, carriage returns.
  */
 export function cleanInline(text: string): string {
   return text
     .replace(/\r/g, '')
+    // A struck-through status is one the author took back.
+    .replace(/~~[^~\n]*~~/gu, '')
     .replace(/\*\*|__|`/g, '')
     .replace(/\\([!-/:-@[-`{-~])/gu, '$1')
     .replace(/(^|[\s(])[*_](?=\S)|(?<=\S)[*_](?=$|[\s).,:;])/gmu, '$1')
@@ -49,6 +53,8 @@ export function statusAt(vocab: Vocabulary, text: string, index: number): Match 
   const word = vocab.wordAt(text, index)
   if (!word) return null
   if (PASS_WORDS.test(word.written.trim())) {
+    const except = EXCEPT.exec(text.slice(word.end))
+    if (except) return { status: 'partial', written: text.slice(index, word.end + except[0].length).trim(), end: word.end }
     const qualified = QUALIFIER.exec(text.slice(word.end).replace(/^[ \t]+/, ''))
     if (qualified) {
       const status = QUALIFYING_WORD.test(qualified[1] ?? '') ? 'partial' : 'pass'
@@ -76,7 +82,10 @@ export function leadingStatuses(
 ): StatusReading[] {
   const start = skipLeadIn(text, from)
   const first = statusAt(vocab, text, start)
-  if (!first) return []
+  if (!first) {
+    const symbol = vocab.unknownSymbolAt(text, start)
+    return symbol ? [{ status: 'unevaluated', position, written: symbol, unmapped: true }] : []
+  }
   const readings: StatusReading[] = [{ status: first.status, position, written: first.written }]
   if (vocab.marks.has(first.written.replace(/\uFE0F/g, ''))) {
     const next = start + first.written.length
@@ -99,6 +108,10 @@ export function trailingStatus(vocab: Vocabulary, line: string): StatusReading |
   for (const end of body === bare ? [bare] : [body, bare]) {
     const found = markEndingAt(vocab, end) ?? wordEndingAt(vocab, end)
     if (found) return { status: found.status, position: 'trailing', written: found.written }
+    for (let start = Math.max(0, end.length - 3); start < end.length; start++) {
+      const symbol = vocab.unknownSymbolAt(end, start)
+      if (symbol && start + symbol.length === end.length) return { status: 'unevaluated', position: 'trailing', written: symbol, unmapped: true }
+    }
   }
   return null
 }
@@ -158,6 +171,16 @@ export function readVerdict(vocab: Vocabulary, value: string): StatusReading | n
     return { status: 'pass', position: 'status-label', written: text.split(/[.;]/u)[0] ?? text }
   }
   const readings = leadingStatuses(vocab, text, 'status-label')
-  if (readings.length === 0) return null
+  if (readings.length === 0) return statusLike(text) ? unmapped(text, 'status-label') : null
   return readings.reduce((a, b) => (worse(a.status, b.status) === a.status ? a : b))
+}
+
+/**
+ * Whether a value reads like a status the vocabulary does not know —
+ * capitals (`BLOCKED`, `NOT PASSED`) or the stem of a status (`Failing`,
+ * `Pending review`) — rather than prose (`Design is compliant.`).
+ */
+export function statusLike(text: string): boolean {
+  const value = text.trim()
+  return /^[A-Z]{3,}(?:[\s-][A-Z]{2,})*\s*(?:$|[—–\-:.,;(])/u.test(value) || /^(?:fail|pass|pend|block|reject|violat|broke|incomplete)/iu.test(value)
 }

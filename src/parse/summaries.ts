@@ -1,3 +1,8 @@
+import type { Status } from '../model/status.js'
+import { worse } from '../model/status.js'
+import type { ItemText } from './read-item.js'
+import { statusLike } from './read-status.js'
+
 /**
  * Verdict lines and Progress Tracking lines: what an author says of the
  * gates as a whole.
@@ -38,4 +43,17 @@ const PROGRESS = /constitution(?:al)?\s+(?:check|gates?|compliance|re-?\s?check)
  */
 export function isProgressItem(text: string): boolean {
   return PROGRESS.test(text)
+}
+
+/**
+ * The verdict of a checked Progress Tracking item, or null for an unchecked
+ * one (progress, not a verdict). A value in words the vocabulary does not
+ * know (`BLOCKED`, `Failing`) is not evaluated, never a pass by its box.
+ */
+export function progressVerdict(item: ItemText): Status | null {
+  const box = item.readings.find((reading) => reading.position === 'checkbox')
+  if (!box || box.status === 'unevaluated') return null
+  const said = item.readings.filter((reading) => reading.position !== 'checkbox')
+  if (said.length === 0 && statusLike(item.value)) return 'unevaluated'
+  return item.readings.reduce<Status>((worst, reading) => worse(worst, reading.status), box.status)
 }

@@ -1,9 +1,9 @@
-import { cleanInline } from './read-status.js'
+import { cleanInline, readCell } from './read-status.js'
 import type { Vocabulary } from './vocabulary.js'
 
-const STATUS_HEADER = /status|result|verdict|outcome|compliance|compliant|pass\s*\/\s*fail|^pass(?:ed)?\??$|^ok\??$|^met\??$|^[✓✔✅☑]\uFE0F?$|状态|状態|상태|结果|結果|判定|estado|resultado|statut|r[ée]sultat|ergebnis/iu
+const STATUS_HEADER = /status|result|verdict|outcome|assessment|evaluation|conformance|conformity|adherence|complian|complies|pass\s*\/\s*fail|^pass(?:ed|es)?\??$|^ok\??$|^met\??$|^checked\??$|^[✓✔✅☑]\uFE0F?(?:\s*\/\s*[✗✘❌]\uFE0F?)?$|状态|状態|상태|结果|結果|判定|estado|resultado|statut|r[ée]sultat|ergebnis/iu
 /** A header that is only the name of a check phase ("Post-design", "Re-check"); "Phase 1 Validation" is a notes column. */
-const PHASE_HEADER = /^(?:(?:pre|post)[-\s]?(?:design|phase\s*-?\d*|implementation)|initial(?:\s+check)?|re-?\s?check|phase\s*-?\d+|before|after)(?:\s*\([^)]*\))?\??$/iu
+const PHASE_HEADER = /^(?:(?:pre|post)[-\s]?(?:design|phase\s*-?\d*|implementation)|initial(?:\s+check)?|re-?\s?check|phase\s*-?\d+|(?:before|after)(?:\s+design)?)(?:\s*\([^)]*\))?\??$/iu
 
 /** Which columns of a gates-section table hold statuses, and how its rows are named. */
 export interface TableShape {
@@ -15,13 +15,13 @@ export interface TableShape {
 /**
  * A column holds statuses when its header names a status (Status, Result,
  * Compliance, Pass, 状态…) or is the name of a check phase (Pre-design,
- * Post-design), or when every non-empty cell starts with a status mark or
- * checkbox.
+ * Post-design), or when every non-empty cell of it is a status (`✅ PASS`,
+ * `N/A`, `No - …`, `[x]`).
  */
 export function readTableShape(vocab: Vocabulary, header: readonly string[], rows: readonly string[][]): TableShape {
   const statusColumns = header
     .map((name, index) => ({ name, index }))
-    .filter(({ name, index }) => STATUS_HEADER.test(name) || PHASE_HEADER.test(name.trim()) || allMarked(vocab, rows, index))
+    .filter(({ name, index }) => STATUS_HEADER.test(name) || PHASE_HEADER.test(name.trim()) || allStatuses(vocab, rows, index))
     .map(({ index }) => index)
   const nameColumns = header.map((_, index) => index).filter((index) => !statusColumns.includes(index))
   const indexColumn = nameColumns[0] !== undefined && /^(?:#|no\.?|n[º°])$/iu.test(header[nameColumns[0]] ?? '')
@@ -36,7 +36,7 @@ export function readTableShape(vocab: Vocabulary, header: readonly string[], row
   }
 }
 
-function allMarked(vocab: Vocabulary, rows: readonly string[][], column: number): boolean {
-  const values = rows.map((row) => cleanInline(row[column] ?? '').trim()).filter((value) => value !== '')
-  return values.length > 0 && values.every((value) => vocab.markAt(value, 0) !== null || /^\[[^\]]{0,3}\]/u.test(value))
+function allStatuses(vocab: Vocabulary, rows: readonly string[][], column: number): boolean {
+  const values = rows.map((row) => row[column] ?? '').filter((value) => value.trim() !== '')
+  return values.length > 0 && values.every((value) => readCell(vocab, value)?.every((reading) => !reading.unmapped) === true)
 }

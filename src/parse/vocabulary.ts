@@ -43,6 +43,13 @@ export const builtinMarks: Readonly<Record<string, Status>> = {
   '➖': 'n/a'
 }
 
+/**
+ * Symbols that look like statuses but are in no row of the vocabulary (🔴,
+ * 🟢, ✖, ⛔): in a status position they make the gate not evaluated, and the
+ * finding says how to map them, rather than being passed over.
+ */
+const STATUS_LIKE = /(?:[🔴🟠🟡🟢🔵🟣🟤⚫⚪🟥🟧🟨🟩🟦🟪🟫✖✕⛔🚫❎🛑❗❓⭕🆗🆖])\uFE0F?/uy
+
 /** What a checkbox's inner character means (`[x]`, `[⚠]`). */
 const checkboxChars: Readonly<Record<string, Status>> = {
   ' ': 'unevaluated',
@@ -89,7 +96,7 @@ export class Vocabulary {
     }
     const words = [...this.words.keys()].sort((a, b) => b.length - a.length)
     this.wordPattern = new RegExp(
-      `(?:${words.map((word) => escape(word).replace(/ /g, '[\\s\\-‐]+')).join('|')})`,
+      `(?:${words.map((word) => escape(word).replace(/ /g, '[\\s\\-‐‑‒–]+')).join('|')})`,
       'iuy'
     )
     const marks = [...this.marks.keys()].sort((a, b) => b.length - a.length)
@@ -124,6 +131,13 @@ export class Vocabulary {
     return status ? { status, written, end: index + written.length } : null
   }
 
+  /** A status-like symbol the vocabulary does not know, starting at `index`. */
+  unknownSymbolAt(text: string, index: number): string | null {
+    STATUS_LIKE.lastIndex = index
+    const found = STATUS_LIKE.exec(text)
+    return found && !this.markAt(text, index) ? found[0] : null
+  }
+
   /** The status of a checkbox's inner text (`x`, ` `, `⚠`), or null when unknown. */
   checkbox(inner: string): Status | null {
     const char = inner.replace(VARIATION_SELECTOR, '').trim()
@@ -134,5 +148,5 @@ export class Vocabulary {
 
 /** Case- and spacing-insensitive key of a status word. */
 function normalize(word: string): string {
-  return word.toUpperCase().replace(/[\s\-‐]+/g, ' ').trim()
+  return word.toUpperCase().replace(/[\s\-‐‑‒–]+/g, ' ').trim()
 }

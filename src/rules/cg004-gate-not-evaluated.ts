@@ -7,8 +7,8 @@ function why(gate: Gate, vocab: Vocabulary): string {
   if (unmapped) {
     // "FAIL due to mocked DB": a status word with words after it, not a word to map.
     const lead = vocab.markAt(unmapped.written, 0) ?? vocab.wordAt(unmapped.written, 0)
-    if (lead) return `'${unmapped.written}' is not a status: write the status alone or set off by a dash ('${lead.written} — ${unmapped.written.slice(lead.end).trim()}')`
-    return `its status '${unmapped.written}' is not a known status word: use PASS, FAIL, PARTIAL or N/A, or map the word in the configuration (statuses: { ${JSON.stringify(unmapped.written.toUpperCase())}: pass }, or fail, partial, n/a)`
+    if (lead) return `'${unmapped.written}' is not a status: write the status it means alone, or set off by a dash (for example 'PARTIAL — ${unmapped.written.slice(lead.end).trim()}' if it does not fully hold)`
+    return `its status '${unmapped.written}' is not a known status word: use PASS, FAIL, PARTIAL or N/A, or map the word to the status it means in the configuration (statuses: { ${JSON.stringify(unmapped.written.toUpperCase())}: fail }, or pass, partial, n/a)`
   }
   if (gate.readings.length === 1 && gate.readings[0]?.position === 'cell' && gate.readings[0].written === '') return 'its status cell is empty'
   const statuses = new Set(gate.readings.map((reading) => reading.status))
@@ -36,9 +36,16 @@ export const gateNotEvaluated: Rule = {
       if (section.state !== 'not-evaluated') return
       report(
         section.range,
-        `The gates section ${quote(section.heading.text)} has no status anywhere: mark each gate (✅ PASS, ❌ FAIL, ⚠️ PARTIAL, N/A) or add a verdict line such as "**Gate result: PASS.**".`
+        `The gates section ${quote(section.heading.text)} has no status anywhere: give each gate its status (✅ PASS, ❌ FAIL, ⚠️ PARTIAL or N/A).`
       )
     })
+    for (const summary of plan.summaries) {
+      if (summary.status !== 'unevaluated') continue
+      report(
+        summary.range,
+        `The verdict ${quote(summary.text)} is not a known status: write PASS or FAIL (or map the word in the configuration, statuses: { "WORD": fail }).`
+      )
+    }
     const vocab = new Vocabulary(config.statuses)
     for (const gate of plan.gates) {
       if (gate.status !== 'unevaluated') continue

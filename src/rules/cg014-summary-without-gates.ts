@@ -10,7 +10,7 @@ export const summaryWithoutGates: Rule = {
   tags: ['summary', 'gates'],
   check({ plan, report }) {
     for (const summary of plan.summaries) {
-      if (summary.section === null || summary.status === 'fail') continue
+      if (!summary.inSection || summary.section === null || summary.status === 'fail') continue
       if (plan.gates.some((gate) => gate.section === summary.section)) continue
       report(
         summary.range,
