@@ -196,3 +196,9 @@ describe('shapes found by the second review', () => {
     expect(report.findings.filter((f) => f.ruleId === 'CG012').map((f) => f.range.line)).toEqual([14])
   })
 })
+
+describe('continuation lines of an item', () => {
+  it("should give a Status line that continues an item's paragraph to that item", () => {
+    expect(statuses('- [x] Library-First\n  Status: FAIL\n- [x] CLI Interface')).toEqual({ 5: 'fail', 7: 'pass' })
+  })
+})

@@ -283,7 +283,11 @@ export class SectionReader {
       firstRange = this.locate.range(first.position?.start.offset ?? 0, last.end)
     }
     const made = this.itemGate(node, text, firstRange, templateOnly, owner, parents)
-    for (const line of verdict > 0 ? lines.slice(verdict) : []) this.paragraphGate(line.text, this.locate.range(line.start, line.end))
+    // A `Status:` line there is the item's own; a verdict line sums the section up.
+    for (const line of verdict > 0 ? lines.slice(verdict) : []) {
+      const range = this.locate.range(line.start, line.end)
+      if (!this.labelled(readItem(this.vocab, line.text, true), range, made ?? owner)) this.evidence(cleanInline(line.text), made ?? owner)
+    }
     return made
   }
 
