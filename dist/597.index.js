@@ -160,7 +160,7 @@ function readScores(lines, locate) {
 /** Labels whose value is the item's own status (`**Status**: PASS`). */
 const STATUS_LABEL = /^(?:status|compliance status|state|状态|状態|상태|estado|statut|stand)$/iu;
 const CHECKBOX = /^\s*\[([^\]\n]{0,3})\]\s+/u;
-const LABEL = /^([^:：\n?]{1,80}?)\s*(?:[:：]|\s[—–-](?=\s))\s*/u;
+const LABEL = /^([^:：\n?？]{1,80}?)\s*(?:[:：]|\s[—–-](?=\s))\s*/u;
 const INLINE_STATUS_LABEL = /(?:^|[\s(;,.])(?:status|result|verdict)\s*[:：]\s*/giu;
 /**
  * Reads the statuses of one item's text from every status position: the
@@ -249,7 +249,7 @@ function skipStatuses(text, leading) {
 /** The question at the start of `text`, and what answers it. */
 function question(text) {
     const firstLine = text.split('\n')[0] ?? '';
-    const mark = firstLine.indexOf('?');
+    const mark = firstLine.search(/[?？]/u);
     if (mark < 0)
         return null;
     const asked = firstLine.slice(0, mark);
@@ -257,7 +257,7 @@ function question(text) {
     // "VII." and "Art." end no sentence.
     if (/(?:\p{Ll}{3,}[.!]|[。！])(?:\s|$)/u.test(asked) || /https?:\/\/\S*$/u.test(asked))
         return null;
-    return { question: asked.trim() + '?', answer: text.slice(mark + 1).replace(/^[\s→>=\-–—:]+/u, '') };
+    return { question: asked.trim() + (firstLine[mark] ?? '?'), answer: text.slice(mark + 1).replace(/^[\s→>=\-–—:]+/u, '') };
 }
 /** Drop the unmapped Status: reading when another position gave a status. */
 function settle(readings) {
@@ -302,16 +302,24 @@ const SUMMARY_LABEL = new RegExp('^(?:(?:overall|final|initial|post[-\\s]?design
  * it and is read elsewhere.
  */
 function isSummaryLabel(label) {
-    return SUMMARY_LABEL.test(label.trim().replace(/\s+/gu, ' '));
+    // "Gate result (Phase 0 / after Phase 1)": the phase in brackets does not change what the line is.
+    const plain = label.replace(/\([^)]*\)|（[^）]*）/gu, ' ').trim().replace(/\s+/gu, ' ');
+    return SUMMARY_LABEL.test(plain) || TRANSLATED_SUMMARY_LABEL.test(plain) || CJK_SUMMARY_LABEL.test(plain);
 }
+/** Resultado, Resultado final, Ergebnis der Prüfung, Estado general, Résultat global… */
+const TRANSLATED_SUMMARY_LABEL = new RegExp('^(?:(?:resultado|veredicto|veredito|conclusi[óo]n|conclus[ãa]o|resumen|resumo|ergebnis|gesamtergebnis|fazit|urteil|r[ée]sultat|bilan)' +
+    '(?:\\s+(?:general|geral|final|global|gesamt|g[ée]n[ée]ral|definitivo))?(?:\\s+(?:de|del|da|do|des|du|der|de la)\\s+\\S.{0,40})?' +
+    '|(?:estado|statut|stand)\\s+(?:general|geral|global|final|g[ée]n[ée]ral|gesamt))$', 'iu');
+/** ゲート結果, 门控结论, 宪法检查结果, 게이트 결과, 総合判定: a verdict noun after words that say whose. */
+const CJK_SUMMARY_LABEL = /^(?:ゲート|門|门控|闸门|閘門|関門|憲法|宪法|チェック|检查|檢查|確認|最終|最终|総合|总体|總體|全体|整体|整體|게이트|헌법|검사|점검|최종|종합|전체|の|\s)*(?:結果|结果|結論|结论|判定|評価|评估|評估|總結|总结|결과|결론|판정|평가)$/u;
 /**
  * Labels that give one item (or a sub-heading with no gates under it yet)
  * its status, rather than summing up a section: `Result: PASS` under
  * `### I. Library-First`.
  */
-const OWN_RESULT_LABEL = /^(?:result|verdict|outcome)$/iu;
+const OWN_RESULT_LABEL = /^(?:result|verdict|outcome|resultado|veredicto|veredito|ergebnis|r[ée]sultat|結果|结果|判定|결과|판정)$/iu;
 /** Headings under which a `Result:` line sums up, rather than judging one principle. */
-const SUMMARY_HEADING = /summary|overall|conclusion|results?\b|verdict|assessment|outcome|decision/iu;
+const SUMMARY_HEADING = /summary|overall|conclusion|results?\b|verdict|assessment|outcome|decision|resumen|resumo|conclus|zusammenfassung|fazit|r[ée]sum[ée]|bilan|まとめ|総括|結論|结论|总结|總結|요약|결론|종합/iu;
 const PROGRESS = /constitution(?:al)?\s+(?:check|gates?|compliance|re-?\s?check)|\ball\s+(?:constitutional\s+)?gates\b|憲法チェック|宪法检查|憲法檢查|헌법\s*(?:준수|검사)/iu;
 /**
  * Whether a checked item states the constitution gates passed or failed
@@ -337,7 +345,7 @@ function progressVerdict(item) {
 
 ;// CONCATENATED MODULE: ./src/parse/table.ts
 
-const STATUS_HEADER = /status|result|verdict|outcome|assessment|evaluation|conformance|conformity|adherence|complian|complies|pass\s*\/\s*fail|^pass(?:ed|es)?\??$|^ok\??$|^met\??$|^checked\??$|^[✓✔✅☑]\uFE0F?(?:\s*\/\s*[✗✘❌]\uFE0F?)?$|状态|状態|상태|结果|結果|判定|estado|resultado|statut|r[ée]sultat|ergebnis/iu;
+const STATUS_HEADER = /status|result|verdict|outcome|assessment|evaluation|conformance|conformity|adherence|complian|complies|pass\s*\/\s*fail|^pass(?:ed|es)?\??$|^ok\??$|^met\??$|^checked\??$|^[✓✔✅☑]\uFE0F?(?:\s*\/\s*[✗✘❌]\uFE0F?)?$|状态|状態|상태|结果|結果|判定|estado|resultado|statut|r[ée]sultat|ergebnis|cumplimiento|conformidade|cumprimento|konformit[äa]t|conformit[ée]|^(?:合规|合規|符合|遵守|準拠|適合|준수|충족|적합)\s*(?:性|状況|状况|狀況|情况|可否|여부)?[?？]?$/iu;
 /** A header that is only the name of a check phase ("Post-design", "Re-check"); "Phase 1 Validation" is a notes column. */
 const PHASE_HEADER = /^(?:(?:pre|post)[-\s]?(?:design|phase\s*-?\d*|implementation)|initial(?:\s+check)?|re-?\s?check|phase\s*-?\d+|(?:before|after)(?:\s+design)?)(?:\s*\([^)]*\))?\??$/iu;
 /**
@@ -349,7 +357,7 @@ const PHASE_HEADER = /^(?:(?:pre|post)[-\s]?(?:design|phase\s*-?\d*|implementati
 function readTableShape(vocab, header, rows) {
     const statusColumns = header
         .map((name, index) => ({ name, index }))
-        .filter(({ name, index }) => STATUS_HEADER.test(name) || PHASE_HEADER.test(name.trim()) || allStatuses(vocab, rows, index))
+        .filter(({ name, index }) => STATUS_HEADER.test(name) || PHASE_HEADER.test(name.trim()) || namesPass(vocab, name) || allStatuses(vocab, rows, index))
         .map(({ index }) => index);
     const nameColumns = header.map((_, index) => index).filter((index) => !statusColumns.includes(index));
     const indexColumn = nameColumns[0] !== undefined && /^(?:#|no\.?|n[º°])$/iu.test(header[nameColumns[0]] ?? '');
@@ -363,6 +371,12 @@ function readTableShape(vocab, header, rows) {
             return numeral && second ? `${first.replace(/\.$/u, '')}. ${second}` : first;
         }
     };
+}
+/** A header that is itself a pass word asks whether each row passes: `Cumple`, `OK?`, `¿Cumple?`. */
+function namesPass(vocab, header) {
+    const name = (0,read_status/* cleanInline */.hp)(header).replace(/^[\s¿¡]+|[\s?？!]+$/gu, '');
+    const word = vocab.wordAt(name, 0);
+    return word !== null && word.end === name.length && word.status === 'pass';
 }
 function allStatuses(vocab, rows, column) {
     const values = rows.map((row) => row[column] ?? '').filter((value) => value.trim() !== '');
@@ -794,6 +808,10 @@ function refersTo(row, gate) {
     if (gate.principle?.name && (0,names/* names */.Dy)(row.text, gate.principle.name))
         return true;
     if (gate.cites.some((id) => row.ids.includes(id)))
+        return true;
+    // Chinese, Japanese and Korean run words together, so a row names such a gate by writing its name anywhere.
+    const own = (0,names/* ownName */.qU)(gate.wording);
+    if ((0,names/* writtenCloseTogether */.c4)(own) && (0,names/* holdsKey */.gR)((0,names/* nameKey */.Rc)(row.text), ` ${own} `))
         return true;
     return (0,names/* shareWord */.IX)((0,names/* distinctiveWords */.WB)(gate.wording), row.words);
 }
@@ -1373,7 +1391,7 @@ class PrincipleMatcher {
         const key = (0,names/* nameKey */.Rc)(text);
         const articles = (0,parse_articles/* labelArticles */.yN)(text);
         const own = (0,names/* ownName */.qU)(text);
-        const byName = this.names.find((name) => key.includes(name.key))?.principle ??
+        const byName = this.names.find((name) => (0,names/* holdsKey */.gR)(key, name.key))?.principle ??
             // The gate's short name inside a longer principle name: "Simplicity" → "Simplicity & Minimal Dependencies".
             (own.length >= 4 ? (this.names.find((name) => name.key.includes(` ${own} `))?.principle ?? null) : null);
         const facts = {

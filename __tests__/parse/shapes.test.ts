@@ -202,3 +202,63 @@ describe('continuation lines of an item', () => {
     expect(statuses('- [x] Library-First\n  Status: FAIL\n- [x] CLI Interface')).toEqual({ 5: 'fail', 7: 'pass' })
   })
 })
+
+describe('shapes found on fresh real plans', () => {
+  const withRows = (rows: string) => `\n## Complexity Tracking\n\n| Violation | Why Needed | Simpler Alternative Rejected Because |\n|---|---|---|\n${rows}\n`
+  const plan = (body: string, rows = '') => score(`# Plan\n\n## Constitution Check\n\n${body}\n${rows ? withRows(rows) : ''}`)
+
+  it('should read a column headed by a translated compliance word, and a translated Result line as the verdict', () => {
+    const report = plan('| Regla | Cumple | Evidencia |\n|---|---|---|\n| I. Idioma | Sí | en español |\n| XII. Frontend | Parcial | refuerza |\n\n**Resultado**: PASA.')
+    expect(Object.fromEntries(report.gates.map((g) => [g.range.line, g.status]))).toEqual({ 7: 'unevaluated', 8: 'partial' })
+    expect(report.verdict).toBe('fail')
+    expect(report.findings.map((f) => f.ruleId)).toContain('CG012')
+    expect(report.findings.find((f) => f.ruleId === 'CG004')?.message).toContain('"SÍ"')
+  })
+
+  it('should read translated verdict labels, with a parenthetical, as verdicts and not as gates', () => {
+    for (const line of ['*ゲート結果 (Phase 0 / Phase 1 後): PASS。違反なし*', '**门控结论：✅ 通过。**', '*Gate result (Phase 0 / after Phase 1): PASS.*', '**Resultado final**: PASA', '게이트 결과: 통과']) {
+      const report = plan(`- ライブラリとして実装する\n- CLI を提供する\n\n${line}`)
+      expect({ line, gates: report.gates.length, verdict: report.verdict, rules: report.findings.map((f) => f.ruleId) }).toEqual({ line, gates: 0, verdict: 'pass', rules: ['CG014'] })
+    }
+  })
+
+  it('should read a question ending in a full-width question mark, and its answer', () => {
+    const report = plan('- フレームワークを直接使用？ ✅ 直接利用\n- テストを先に書く？ ❌ テストは後回し')
+    expect(report.gates.map((g) => [g.label, g.status])).toEqual([['フレームワークを直接使用？', 'pass'], ['テストを先に書く？', 'fail']])
+  })
+
+  it('should not read a status word that starts a hyphenated word or a command', () => {
+    expect(statuses('- ライブラリごとの CLI:\n  - `yes-man-audio --help`\n  - No-op adapter for the cache\n  - Pass-through proxy')).toEqual({})
+  })
+
+  it('should keep emphasis characters inside code in a label', () => {
+    expect(plan('- ❌ `*-types.ts` files hold the DTOs').gates[0]?.label).toBe('*-types.ts files hold the DTOs')
+  })
+
+  it('should read Japanese and other translations of NON-NEGOTIABLE, and a principle name followed by a tagline', () => {
+    const constitution = readConstitution('# 憲法\n\n### 1. 正確性（Accuracy） — 最優先（NON-NEGOTIABLE）\n\n正確に。\n\n### VIII. 指示遵守原則（非妥協的）\n\n従う。\n\n### 3. 速度\n\n速く。\n', 'c.md')
+    expect(constitution.principles.map((p) => [p.name, p.nonNegotiable])).toEqual([['正確性', true], ['指示遵守原則', true], ['速度', false]])
+    const report = score('# Plan\n\n## 憲法チェック\n\n- 正確性: PARTIAL (see Complexity Tracking)\n- 指示遵守原則: ⚠️\n- 速度: ❌\n\n## Complexity Tracking\n\n| Violation | Why Needed | Simpler Alternative Rejected Because |\n|---|---|---|\n| 速度の目標を緩和 | 端末が遅い | 目標を守ると機能が減る |\n', {}, constitution)
+    expect(report.findings.filter((f) => f.ruleId === 'CG005').map((f) => f.range.line)).toEqual([5, 6])
+    expect(report.gates[2]?.status).toBe('justified')
+  })
+
+  it('should name the symbol, or the words, a finding asks to map', () => {
+    expect(plan('| Principle | Status |\n|---|---|\n| IV. Event-Driven | ⬜ 검색 기능은 이벤트 발행 없음 |').findings[0]?.message).toContain('"⬜"')
+    expect(plan('- ✅ I. Library-First\n\n**Gate Result**: ALL PASS - Phase 0 進行可').findings.find((f) => f.ruleId === 'CG004')?.message).toContain('"ALL PASS"')
+  })
+
+  it('should read JUSTIFIED DEVIATION as a claimed justification', () => {
+    expect(statuses('- **II. Security**: JUSTIFIED DEVIATION', '| Principle II: plain tokens in dev | local only | a vault slows setup |')).toEqual({ 5: 'justified' })
+  })
+
+  it('should say which gate a row refers to when that gate does not need it', () => {
+    const report = plan('- [ ] Multi-Framework Support — VIOLATION', '| Multi-Framework Support limited to React | time | all four take months |')
+    expect(report.findings.find((f) => f.ruleId === 'CG009')?.message).toContain("'Multi-Framework Support'")
+  })
+
+  it('should tie a row to a gate named in Chinese, Japanese or Korean wherever the row writes the name', () => {
+    expect(statuses('- 初回ロード: ⚠️', '| 画像の初回ロード最適化を後回し | 時間がない | 後で測る |')).toEqual({ 5: 'justified' })
+    expect(plan('- テスト実装はPhase 2以降: ⚠️').findings.find((f) => f.ruleId === 'CG003')?.message).toContain("'テスト実装はPhase 2以降' in the Violation cell")
+  })
+})

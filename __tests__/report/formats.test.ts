@@ -64,6 +64,14 @@ describe('the text report', () => {
     expect(text.trimEnd().split('\n').at(-1)).toMatch(/^3 plans: 1 passed, 2 failed · mean score \d+%$/u)
   })
 
+  it('should align the gate table by display width when labels are Chinese, Japanese or Korean', () => {
+    const plan = score('# Plan\n\n## 憲法チェック\n\n- テスト駆動開発: ✅\n- API: ✅\n- 정확성 ✅\n')
+    const rows = formatText(summarize([plan])).split('\n').filter((line) => /(?:PASS|Status)$/u.test(line))
+    const column = (line: string) => [...line.slice(0, line.search(/(?:PASS|Status)$/u))].reduce((width, char) => width + (/[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Hangul}]/u.test(char) ? 2 : 1), 0)
+    expect(rows).toHaveLength(4)
+    expect(new Set(rows.map(column)).size).toBe(1)
+  })
+
   it('should end with the configuration that differs from the defaults', () => {
     const text = formatText(reports(), { configuration: { settings: { maxProjects: 5 }, sources: { 'max-projects': 'c.yml:1:1' } } })
     expect(text).toContain('Configuration (differs from the defaults):\n  max-projects = 5 (c.yml:1:1)')

@@ -4,7 +4,8 @@ import { lineText, outline } from './outline.js'
 import { cleanInline } from './read-status.js'
 
 /** NON-NEGOTIABLE in any case and hyphenation, and its translations. */
-export const NON_NEGOTIABLE = /non[\s\-‐‑‒–—]?negotiable|不可协商|不可協商|交渉不可|협상\s?불가|no\s+negociable|inegoci[aá]vel|nicht\s+verhandelbar/iu
+export const NON_NEGOTIABLE =
+  /non[\s\-‐‑‒–—]?negotiable|不可协商|不可協商|不可妥协|不可妥協|交渉不可|交渉の余地なし|非妥協|妥協不可|협상\s?불가|타협\s?불가|no\s+negociable|inegoci[aá]vel|n[ãa]o[\s-]+negoci[aá]vel|nicht\s+verhandelbar|non[\s-]+n[ée]gociable/iu
 
 /**
  * The nine articles of spec-driven development, used when a repository has
@@ -111,8 +112,10 @@ function firstParagraph(text: string, starts: number[], from: number, before: nu
 /** A principle's name without its decorations: "Test-First Imperative (NON-NEGOTIABLE)" → "Test-First Imperative". */
 export function principleName(text: string): string {
   return text
-    .replace(/\([^)]*\)/gu, '')
+    .replace(/\([^)]*\)|（[^）]*）/gu, '')
     .replace(NON_NEGOTIABLE, '')
+    // A tagline after a spaced dash is no part of the name: "正確性 — 最優先", "Speed — users wait".
+    .replace(/\s[—–-]\s.*$/u, '')
     .replace(/[—–:\-\s]+$/u, '')
     .trim()
 }

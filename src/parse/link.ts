@@ -1,6 +1,6 @@
 import type { ComplexityRow, Gate } from '../model/plan.js'
 import { bracketedArticles, citedArticles, citedIds, labelArticles } from './articles.js'
-import { distinctiveWords, names, shareWord } from './names.js'
+import { distinctiveWords, holdsKey, nameKey, names, ownName, shareWord, writtenCloseTogether } from './names.js'
 
 /** What a filled Complexity Tracking row names, worked out once per row. */
 export interface RowKeys {
@@ -39,6 +39,9 @@ export function refersTo(row: RowKeys, gate: Linkable): boolean {
   // any row about a project would justify every Simplicity gate.
   if (gate.principle?.name && names(row.text, gate.principle.name)) return true
   if (gate.cites.some((id) => row.ids.includes(id))) return true
+  // Chinese, Japanese and Korean run words together, so a row names such a gate by writing its name anywhere.
+  const own = ownName(gate.wording)
+  if (writtenCloseTogether(own) && holdsKey(nameKey(row.text), ` ${own} `)) return true
   return shareWord(distinctiveWords(gate.wording), row.words)
 }
 

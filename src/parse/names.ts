@@ -18,8 +18,26 @@ export function principleKey(name: string): string {
 
 /** Whether `text` names `name` as whole words. */
 export function names(text: string, name: string): boolean {
-  const key = principleKey(name)
-  return key.trim() !== '' && nameKey(text).includes(key)
+  return holdsKey(nameKey(text), principleKey(name))
+}
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u
+
+/**
+ * Whether a name key stands in a text key as whole words. Chinese, Japanese
+ * and Korean put no space between a name and the next word (正確性を,
+ * 정확성이), so a name written in them need only stand in the text.
+ */
+export function holdsKey(textKey: string, key: string): boolean {
+  const bare = key.trim()
+  if (bare === '') return false
+  if (textKey.includes(key)) return true
+  return writtenCloseTogether(bare) && textKey.includes(bare)
+}
+
+/** A name of at least two characters with Chinese, Japanese or Korean in it. */
+export function writtenCloseTogether(name: string): boolean {
+  return name.trim().length >= 2 && CJK.test(name)
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Constitution, Principle } from '../model/plan.js'
 import { labelArticles } from './articles.js'
 import { NON_NEGOTIABLE } from './constitution.js'
-import { nameKey, ownName, principleKey } from './names.js'
+import { holdsKey, nameKey, ownName, principleKey } from './names.js'
 
 /** How a gate ties to the constitution. */
 export interface PrincipleMatch {
@@ -72,7 +72,7 @@ export class PrincipleMatcher {
     const articles = labelArticles(text)
     const own = ownName(text)
     const byName =
-      this.names.find((name) => key.includes(name.key))?.principle ??
+      this.names.find((name) => holdsKey(key, name.key))?.principle ??
       // The gate's short name inside a longer principle name: "Simplicity" → "Simplicity & Minimal Dependencies".
       (own.length >= 4 ? (this.names.find((name) => name.key.includes(` ${own} `))?.principle ?? null) : null)
     const facts: LabelFacts = {

@@ -23,7 +23,7 @@ export interface ItemText {
 export const STATUS_LABEL = /^(?:status|compliance status|state|状态|状態|상태|estado|statut|stand)$/iu
 
 const CHECKBOX = /^\s*\[([^\]\n]{0,3})\]\s+/u
-const LABEL = /^([^:：\n?]{1,80}?)\s*(?:[:：]|\s[—–-](?=\s))\s*/u
+const LABEL = /^([^:：\n?？]{1,80}?)\s*(?:[:：]|\s[—–-](?=\s))\s*/u
 const INLINE_STATUS_LABEL = /(?:^|[\s(;,.])(?:status|result|verdict)\s*[:：]\s*/giu
 
 /**
@@ -118,13 +118,13 @@ function skipStatuses(text: string, leading: StatusReading[]): string {
 /** The question at the start of `text`, and what answers it. */
 function question(text: string): { question: string; answer: string } | null {
   const firstLine = text.split('\n')[0] ?? ''
-  const mark = firstLine.indexOf('?')
+  const mark = firstLine.search(/[?？]/u)
   if (mark < 0) return null
   const asked = firstLine.slice(0, mark)
   // A '?' after a finished sentence belongs to prose, not to a gate's question;
   // "VII." and "Art." end no sentence.
   if (/(?:\p{Ll}{3,}[.!]|[。！])(?:\s|$)/u.test(asked) || /https?:\/\/\S*$/u.test(asked)) return null
-  return { question: asked.trim() + '?', answer: text.slice(mark + 1).replace(/^[\s→>=\-–—:]+/u, '') }
+  return { question: asked.trim() + (firstLine[mark] ?? '?'), answer: text.slice(mark + 1).replace(/^[\s→>=\-–—:]+/u, '') }
 }
 
 /** Drop the unmapped Status: reading when another position gave a status. */

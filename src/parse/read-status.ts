@@ -21,8 +21,17 @@ const PASS_WORDS = /^(?:pass(?:ed|es)?|ok|yes|compliant|met)$/iu
  * code ticks, backslash escapes, struck-through text, carriage returns.
  */
 export function cleanInline(text: string): string {
+  if (!text.includes('`')) return cleanProse(text.replace(/\r/g, ''))
+  // Code spans keep their characters (`*-types.ts`); only the text around them loses its emphasis.
   return text
     .replace(/\r/g, '')
+    .split(/(`+[^`\n]*`+)/u)
+    .map((part, index) => (index % 2 === 1 ? part.replace(/^`+|`+$/gu, '') : cleanProse(part)))
+    .join('')
+}
+
+function cleanProse(text: string): string {
+  return text
     // A struck-through status is one the author took back.
     .replace(/~~[^~\n]*~~/gu, '')
     .replace(/\*\*|__|`/g, '')
@@ -36,6 +45,8 @@ export function cleanInline(text: string): string {
  */
 function standsAlone(vocab: Vocabulary, text: string, end: number): boolean {
   const rest = text.slice(end)
+  // A hyphen joining a letter makes one word of it: `Yes-Man`, `No-op`, `Pass-through`.
+  if (/^[-‐‑][\p{L}\p{N}]/u.test(rest)) return false
   const trimmed = rest.replace(/^[ \t]+/, '')
   if (trimmed === '' || trimmed.startsWith('\n')) return true
   if (PUNCTUATION.test(trimmed) || DASH.test(trimmed) || trimmed.startsWith('(')) return true
@@ -157,7 +168,9 @@ export function readCell(vocab: Vocabulary, raw: string): StatusReading[] | null
 
 /** A word in a status position that is in no vocabulary row: unevaluated. */
 export function unmapped(text: string, position: StatusPosition): StatusReading {
-  const written = (/^[^.,;:!?()\n—–]{1,40}/u.exec(text.trim())?.[0] ?? text.trim().slice(0, 40)).trim()
+  const value = text.trim()
+  // A symbol names itself (`⬜ no events`); words run to the first punctuation or spaced dash (`ALL PASS - …`).
+  const written = (/^[^\p{L}\p{N}\s]\uFE0F?(?=\s|$)/u.exec(value)?.[0] ?? /^[^.,;:!?()\n—–]{1,40}?(?=\s+-\s|[.,;:!?()\n—–]|$)/u.exec(value)?.[0] ?? value.slice(0, 40)).trim()
   return { status: 'unevaluated', position, written, unmapped: true }
 }
 

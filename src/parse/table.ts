@@ -1,7 +1,7 @@
 import { cleanInline, readCell } from './read-status.js'
 import type { Vocabulary } from './vocabulary.js'
 
-const STATUS_HEADER = /status|result|verdict|outcome|assessment|evaluation|conformance|conformity|adherence|complian|complies|pass\s*\/\s*fail|^pass(?:ed|es)?\??$|^ok\??$|^met\??$|^checked\??$|^[✓✔✅☑]\uFE0F?(?:\s*\/\s*[✗✘❌]\uFE0F?)?$|状态|状態|상태|结果|結果|判定|estado|resultado|statut|r[ée]sultat|ergebnis/iu
+const STATUS_HEADER = /status|result|verdict|outcome|assessment|evaluation|conformance|conformity|adherence|complian|complies|pass\s*\/\s*fail|^pass(?:ed|es)?\??$|^ok\??$|^met\??$|^checked\??$|^[✓✔✅☑]\uFE0F?(?:\s*\/\s*[✗✘❌]\uFE0F?)?$|状态|状態|상태|结果|結果|判定|estado|resultado|statut|r[ée]sultat|ergebnis|cumplimiento|conformidade|cumprimento|konformit[äa]t|conformit[ée]|^(?:合规|合規|符合|遵守|準拠|適合|준수|충족|적합)\s*(?:性|状況|状况|狀況|情况|可否|여부)?[?？]?$/iu
 /** A header that is only the name of a check phase ("Post-design", "Re-check"); "Phase 1 Validation" is a notes column. */
 const PHASE_HEADER = /^(?:(?:pre|post)[-\s]?(?:design|phase\s*-?\d*|implementation)|initial(?:\s+check)?|re-?\s?check|phase\s*-?\d+|(?:before|after)(?:\s+design)?)(?:\s*\([^)]*\))?\??$/iu
 
@@ -21,7 +21,7 @@ export interface TableShape {
 export function readTableShape(vocab: Vocabulary, header: readonly string[], rows: readonly string[][]): TableShape {
   const statusColumns = header
     .map((name, index) => ({ name, index }))
-    .filter(({ name, index }) => STATUS_HEADER.test(name) || PHASE_HEADER.test(name.trim()) || allStatuses(vocab, rows, index))
+    .filter(({ name, index }) => STATUS_HEADER.test(name) || PHASE_HEADER.test(name.trim()) || namesPass(vocab, name) || allStatuses(vocab, rows, index))
     .map(({ index }) => index)
   const nameColumns = header.map((_, index) => index).filter((index) => !statusColumns.includes(index))
   const indexColumn = nameColumns[0] !== undefined && /^(?:#|no\.?|n[º°])$/iu.test(header[nameColumns[0]] ?? '')
@@ -34,6 +34,13 @@ export function readTableShape(vocab: Vocabulary, header: readonly string[], row
       return numeral && second ? `${first.replace(/\.$/u, '')}. ${second}` : first
     }
   }
+}
+
+/** A header that is itself a pass word asks whether each row passes: `Cumple`, `OK?`, `¿Cumple?`. */
+function namesPass(vocab: Vocabulary, header: string): boolean {
+  const name = cleanInline(header).replace(/^[\s¿¡]+|[\s?？!]+$/gu, '')
+  const word = vocab.wordAt(name, 0)
+  return word !== null && word.end === name.length && word.status === 'pass'
 }
 
 function allStatuses(vocab: Vocabulary, rows: readonly string[][], column: number): boolean {

@@ -21,7 +21,7 @@ export const builtinWords: Readonly<Record<Status, readonly string[]>> = {
     'CONDITIONAL PASS', 'CONDITIONAL', 'PASS WITH EXCEPTION', 'PASS WITH EXCEPTIONS',
     '要注意', '部分', '부분', '부분 준수'
   ],
-  justified: ['JUSTIFIED', 'JUSTIFIED VIOLATION', 'JUSTIFIED EXCEPTION', 'ACCEPTED'],
+  justified: ['JUSTIFIED', 'JUSTIFIED VIOLATION', 'JUSTIFIED EXCEPTION', 'JUSTIFIED DEVIATION', 'ACCEPTED'],
   'n/a': ['N/A', 'NA', 'NOT APPLICABLE', 'EXEMPT', '該当なし', '不适用', '不適用', '해당 없음'],
   // A lone `?` is unevaluated too, but only as a whole status cell (see readCell).
   unevaluated: ['TODO', 'TBD', 'PENDING', 'DEFERRED', 'NOT EVALUATED', 'NOT CHECKED']
@@ -48,7 +48,7 @@ export const builtinMarks: Readonly<Record<string, Status>> = {
  * 🟢, ✖, ⛔): in a status position they make the gate not evaluated, and the
  * finding says how to map them, rather than being passed over.
  */
-const STATUS_LIKE = /(?:[🔴🟠🟡🟢🔵🟣🟤⚫⚪🟥🟧🟨🟩🟦🟪🟫✖✕⛔🚫❎🛑❗❓⭕🆗🆖])\uFE0F?/uy
+const STATUS_LIKE = /(?:[🔴🟠🟡🟢🔵🟣🟤⚫⚪🟥🟧🟨🟩🟦🟪🟫✖✕⛔🚫❎🛑❗❓⭕🆗🆖⬜⬛☐☒◻◼▢])\uFE0F?/uy
 
 /** What a checkbox's inner character means (`[x]`, `[⚠]`). */
 const checkboxChars: Readonly<Record<string, Status>> = {

@@ -49,8 +49,18 @@ function planText(plan: PlanReport): string[] {
 }
 
 function table(header: string[], rows: string[][]): string[] {
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)))
-  const line = (cells: string[]) =>
-    `  ${cells.map((cell, column) => (column === 0 ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0))).join('  ')}`.trimEnd()
+  const widths = header.map((title, column) => Math.max(displayWidth(title), ...rows.map((row) => displayWidth(row[column] ?? ''))))
+  const pad = (cell: string, column: number) => ' '.repeat(Math.max(0, (widths[column] ?? 0) - displayWidth(cell)))
+  const line = (cells: string[]) => `  ${cells.map((cell, column) => (column === 0 ? pad(cell, column) + cell : cell + pad(cell, column))).join('  ')}`.trimEnd()
   return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)]
+}
+
+/** Wide characters (CJK, Hangul, full-width forms, emoji) take two columns of a terminal; joiners and variation selectors none. */
+const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA960-\uA97F\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{1F300}-\u{1FAFF}\u{20000}-\u{3FFFD}]/u
+const ZERO_WIDTH = /[\u0300-\u036F\u200B-\u200F\uFE00-\uFE0F]/u
+
+function displayWidth(text: string): number {
+  let width = 0
+  for (const char of text) width += ZERO_WIDTH.test(char) ? 0 : WIDE.test(char) ? 2 : 1
+  return width
 }

@@ -1,5 +1,5 @@
 import type { Gate } from '../model/plan.js'
-import { distinctiveWords } from '../parse/names.js'
+import { distinctiveWords, ownName, writtenCloseTogether } from '../parse/names.js'
 import { quote, type Rule } from './rule.js'
 
 /**
@@ -19,6 +19,8 @@ export function described(gate: Gate): string {
 function handle(gate: Gate): string {
   if (gate.articles.length > 0) return `Article ${gate.articles.join(' & ')}`
   if (gate.principle?.name) return `'${gate.principle.name}'`
+  // A name in Chinese, Japanese or Korean is matched whole, so the row should repeat it whole.
+  if (writtenCloseTogether(ownName(gate.wording))) return `it (for example '${gate.label}' in the Violation cell)`
   const word = distinctiveWords(gate.wording)[0]
   return word ? `it (for example '${word}' in the Violation cell)` : 'it'
 }

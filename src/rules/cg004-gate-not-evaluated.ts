@@ -1,4 +1,5 @@
 import type { Gate } from '../model/plan.js'
+import { unmapped } from '../parse/read-status.js'
 import { Vocabulary } from '../parse/vocabulary.js'
 import { quote, type Rule } from './rule.js'
 
@@ -41,9 +42,11 @@ export const gateNotEvaluated: Rule = {
     })
     for (const summary of plan.summaries) {
       if (summary.status !== 'unevaluated') continue
+      // The words after the verdict's label ("Gate Result: ALL PASS - …" → "ALL PASS").
+      const word = unmapped(summary.text.replace(/^[^:：]*[:：]\s*/u, ''), 'status-label').written
       report(
         summary.range,
-        `The verdict ${quote(summary.text)} is not a known status: write PASS or FAIL (or map the word in the configuration, statuses: { "WORD": fail }).`
+        `The verdict ${quote(summary.text)} is not a known status: write PASS or FAIL (or map the word in the configuration, statuses: { ${JSON.stringify(word.toUpperCase())}: pass }, or fail, partial).`
       )
     }
     const vocab = new Vocabulary(config.statuses)
