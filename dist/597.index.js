@@ -227,12 +227,12 @@ function readItem(vocab, raw, plainLabels = true) {
         readings.push(...(0,read_status/* leadingStatuses */.Zn)(vocab, text, 'status-label', found.index + found[0].length));
     }
     return {
-        label: describe(key, asked?.question ?? null, first, rest),
+        label: describe(key, asked?.question ?? null, first, withoutEnding(rest.split('\n')[0] ?? '', readings)),
         key,
         value: value.trim(),
         readings: settle(readings),
         question: asked !== null,
-        unanswered: asked !== null && asked.answer.trim() === '',
+        answer: asked ? asked.answer.trim() : null,
         checkbox
     };
 }
@@ -265,14 +265,24 @@ function settle(readings) {
     return known.length > 0 ? known : readings;
 }
 /** What an item is called: its label (with its question), its question, or its first line. */
-function describe(key, asked, first, rest) {
+function describe(key, asked, first, line) {
     if (key && asked)
         return `${key}: ${asked}`;
     if (key)
         return key;
     if (asked)
         return asked;
-    return clip(rest.split('\n')[0] || first);
+    return clip(line || first);
+}
+/** A line without the status read at its end (`VII. Simplicity **FAIL**`, `… (FAIL)`): a name, not a verdict. */
+function withoutEnding(line, readings) {
+    const ending = readings.find((reading) => reading.position === 'trailing');
+    if (!ending)
+        return line;
+    const at = line.lastIndexOf(ending.written);
+    if (at <= 0 || !/^[\s.)\]]*$/u.test(line.slice(at + ending.written.length)))
+        return line;
+    return line.slice(0, at).replace(/[\s(\[—–\-:→|]+$/u, '');
 }
 /** A label without bold: a few words, not a sentence ("I. Code Quality" is fine, "It works. Status" is not). */
 function isPlainLabel(text) {
@@ -664,7 +674,9 @@ class SectionReader {
         }
         const range = { ...this.source(node).range, endLine: firstRange.endLine, endColumn: firstRange.endColumn };
         const kind = item.checkbox !== null ? 'task' : 'item';
-        return this.gate(kind, item.label, item.label, plain, range, item.readings, parents);
+        const gate = this.gate(kind, item.label, item.label, plain, range, item.readings, parents);
+        gate.answer = item.answer;
+        return gate;
     }
     /** Whether a nested line gives the item its status (`- IX. Integration-First ⏎   - Status: TBD`). */
     hasStatusLine(node) {
@@ -698,15 +710,10 @@ class SectionReader {
     }
     /** A status table: one gate per row and status column. */
     table(node) {
+        // Records the table's prompts, every cell's included.
         this.seen(node);
         const [head, ...body] = node.children;
-        const cells = (row) => row.children.map((cell) => {
-            const { text, start } = this.source(cell);
-            for (const prompt of findPrompts(text, start)) {
-                this.content.placeholders.push({ text: prompt.text, range: this.locate.range(prompt.start, prompt.end), where: 'gates', ifBlockFails: null });
-            }
-            return text.replace(/^\s*\||\|\s*$/gu, '').trim();
-        });
+        const cells = (row) => row.children.map((cell) => this.source(cell).text.replace(/^\s*\||\|\s*$/gu, '').trim());
         const header = head ? cells(head).map((text) => (0,read_status/* cleanInline */.hp)(text)) : [];
         const rows = body.map(cells);
         const shape = readTableShape(this.vocab, header, rows);
@@ -753,6 +760,7 @@ class SectionReader {
             text: `${label} ${text}`,
             range,
             readings,
+            answer: null,
             block: this.articleBlock()
         };
         this.content.gates.push(gate);
@@ -794,7 +802,7 @@ function rowKeys(rows) {
 }
 /**
  * Whether a row refers to a gate: it names the gate's article numeral or
- * principle anywhere, its violation cell carries an id the gate cites (C1)
+ * principle or the gate's own name anywhere, its violation cell carries an id the gate cites (C1)
  * or shares a distinctive word with the gate's own words, or the gate itself
  * points to Complexity Tracking.
  */
@@ -809,11 +817,20 @@ function refersTo(row, gate) {
         return true;
     if (gate.cites.some((id) => row.ids.includes(id)))
         return true;
-    // Chinese, Japanese and Korean run words together, so a row names such a gate by writing its name anywhere.
-    const own = (0,names/* ownName */.qU)(gate.wording);
-    if ((0,names/* writtenCloseTogether */.c4)(own) && (0,names/* holdsKey */.gR)((0,names/* nameKey */.Rc)(row.text), ` ${own} `))
+    if (namesGate(row.text, (0,names/* ownName */.qU)(gate.label)))
         return true;
     return (0,names/* shareWord */.IX)((0,names/* distinctiveWords */.WB)(gate.wording), row.words);
+}
+/**
+ * Whether a row writes a gate's own name: one of several words ("Test-First",
+ * whose words are too short or common to link alone), or one in Chinese,
+ * Japanese or Korean, which run words together. A single word links only
+ * as a distinctive word.
+ */
+function namesGate(text, own) {
+    if (!own.includes(' ') && !(0,names/* writtenCloseTogether */.c4)(own))
+        return false;
+    return (0,names/* holdsKey */.gR)((0,names/* nameKey */.Rc)(text), ` ${own} `);
 }
 /**
  * Indices of the rows that refer to `gate`. A gate that cites a row id (C1)
@@ -1626,7 +1643,7 @@ function parsePlan(source, path, options = {}) {
     plan.projectCounts.forEach((count, i) => {
         const context = countContexts[i] ?? [];
         const match = matcher.match('projects', context);
-        count.rows = linkedRows(keys, { wording: 'projects', articles: match.articles, principle: match.principle, cites: [], pointsToComplexity: false });
+        count.rows = linkedRows(keys, { label: 'projects', wording: 'projects', articles: match.articles, principle: match.principle, cites: [], pointsToComplexity: false });
     });
     return plan;
 }
@@ -1680,7 +1697,7 @@ function resolveGate(gate, matcher, keys, blocks) {
     const match = matcher.match(gate.label, gate.context);
     const cites = (0,parse_articles/* citedIds */.I1)(gate.text);
     const pointsToComplexity = POINTS_TO_COMPLEXITY.test(gate.text);
-    const rows = keys.length === 0 ? [] : linkedRows(keys, { wording: gate.wording, articles: match.articles, principle: match.principle, cites, pointsToComplexity });
+    const rows = keys.length === 0 ? [] : linkedRows(keys, { label: gate.label, wording: gate.wording, articles: match.articles, principle: match.principle, cites, pointsToComplexity });
     const articleBlock = gate.block ? { heading: gate.block, justification: blocks.get(gate.block) ?? 'none' } : null;
     let readings = gate.readings;
     if (articleBlock && (articleBlock.justification === 'filled' || rows.length > 0)) {
@@ -1703,6 +1720,7 @@ function resolveGate(gate, matcher, keys, blocks) {
         text: gate.text,
         range: gate.range,
         readings,
+        answer: gate.answer,
         articles: match.articles,
         principle: match.principle,
         nonNegotiable: match.nonNegotiable,

@@ -21,16 +21,24 @@ describe('readItem', () => {
   })
 
   it('should tell an unanswered question from an answered one', () => {
-    expect(readItem(vocab, 'Using framework directly?')).toMatchObject({ question: true, unanswered: true })
-    expect(readItem(vocab, 'Version number assigned? 2.0.0')).toMatchObject({ question: true, unanswered: false })
+    expect(readItem(vocab, 'Using framework directly?')).toMatchObject({ question: true, answer: '' })
+    expect(readItem(vocab, 'Version number assigned? 2.0.0')).toMatchObject({ question: true, answer: '2.0.0' })
     expect(readItem(vocab, 'Why? Because we said so.')).toMatchObject({ question: true })
-    expect(readItem(vocab, 'It works. Does it scale? Yes')).toMatchObject({ question: false })
+    expect(readItem(vocab, 'It works. Does it scale? Yes')).toMatchObject({ question: false, answer: null })
   })
 
   it('should name the item by its label, or its question, or its first line', () => {
     expect(readItem(vocab, '[x] **Compliance**: Is this feature starting as a library?').label).toBe('Compliance: Is this feature starting as a library?')
     expect(readItem(vocab, '✅ Context-First: an independent context').label).toBe('Context-First')
     expect(readItem(vocab, '[x] Adheres to project structure').label).toBe('Adheres to project structure')
+  })
+
+  it('should leave a status at the end of the first line out of the name', () => {
+    expect(readItem(vocab, 'VII. Simplicity **FAIL**').label).toBe('VII. Simplicity')
+    expect(readItem(vocab, 'VIII. Anti-Abstraction (FAIL)').label).toBe('VIII. Anti-Abstraction')
+    expect(readItem(vocab, 'I. Library-First ✅').label).toBe('I. Library-First')
+    // Words after the status keep the line whole: the status is not at its end.
+    expect(readItem(vocab, 'Simplicity FAIL (see notes)').label).toBe('Simplicity FAIL (see notes)')
   })
 
   it('should read a checkbox with any mark inside, and flag an unknown one', () => {

@@ -1,6 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
+import { readConstitution } from '../../src/parse/constitution.js'
 import { linesOf, score } from '../helpers/fixtures.js'
 import { expectMarkedLines, scoreFixture } from '../helpers/rules.js'
+
+// A constitution without Test-First: such a gate is placed by nothing but its own name.
+const security = readConstitution('# Constitution\n\n### I. Security\nSecrets stay out of logs.\n', '.specify/memory/constitution.md')
 
 describe('CG003 gate-unjustified', () => {
   it('should fire on failed, partial and claimed-justified gates no filled row refers to', () => {
@@ -41,6 +45,42 @@ describe('CG003 gate-unjustified', () => {
 | Not libraries-based architecture | one web app | splitting adds packaging cost |
 `
     expect(score(text).gates[0]?.status).toBe('justified')
+  })
+
+  it("should link a row that writes the gate's own name of several words (Test-First)", () => {
+    const text = `## Constitution Check
+
+| Principle | Status |
+|---|---|
+| Test-First | ⚠️ PARTIAL |
+
+## Complexity Tracking
+
+| Violation | Why Needed | Simpler Alternative Rejected Because |
+|---|---|---|
+| Test-First: parser tests after the spike | the format is unknown | tests for throwaway code waste a day |
+`
+    const report = score(text, {}, security)
+    expect(report.gates[0]?.status).toBe('justified')
+    expect(linesOf(report, 'CG003')).toEqual([])
+  })
+
+  it("should not link a row that holds only part of the gate's own name", () => {
+    const text = `## Constitution Check
+
+| Principle | Status |
+|---|---|
+| Test-First | ⚠️ PARTIAL |
+
+## Complexity Tracking
+
+| Violation | Why Needed | Simpler Alternative Rejected Because |
+|---|---|---|
+| A test harness first | the format is unknown | tests for throwaway code waste a day |
+`
+    const findings = score(text, {}, security).findings.filter((f) => f.ruleId === 'CG003')
+    expect(findings.map((f) => f.range.line)).toEqual([5])
+    expect(findings[0]?.message).toContain("add a row that names it (for example 'Test-First' in the Violation cell)")
   })
 
   it('should not count justification written only as prose in the gates section', () => {

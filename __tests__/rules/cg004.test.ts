@@ -31,6 +31,19 @@ describe('CG004 gate-not-evaluated', () => {
 })
 
 describe('CG004 messages', () => {
+  it('should tell an answer that is not a status from no answer at all', () => {
+    const report = score('## Constitution Check\n\n- Breaking changes handled? No breaking changes - additive only\n- Contracts defined?\n')
+    expect(report.findings.map((f) => f.message)).toEqual([
+      "Gate 'Breaking changes handled?' is not evaluated: its answer 'No breaking changes - additive only' is not a status: begin the answer with one (Yes, No, ✅, ❌ or N/A).",
+      "Gate 'Contracts defined?' is not evaluated: its question has no answer."
+    ])
+  })
+
+  it('should name each disagreeing status once', () => {
+    const finding = score('## Constitution Check\n\n- [ ] II. CLI Interface: N/A\n').findings[0]
+    expect(finding?.message).toBe("Gate 'II. CLI Interface' is not evaluated: it says both N/A and [ ]; the worse status stands until they agree.")
+  })
+
   it('should say a status cell is empty, and how to write a status followed by words', () => {
     const report = score('## Constitution Check\n\n| Principle | Status |\n|---|---|\n| I. Library-First |  |\n| II. CLI | FAIL due to mocked DB |\n')
     const messages = report.findings.map((f) => f.message)

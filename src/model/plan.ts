@@ -86,6 +86,8 @@ export interface Gate {
   text: string
   range: Range
   readings: StatusReading[]
+  /** What follows its question, if it asks one (`Version assigned? 2.0.0`); evidence unless it opens with a status. */
+  answer: string | null
   /** Roman numerals of the articles/principles the gate refers to. */
   articles: string[]
   /** The principle it was matched to, if any. */

@@ -10,7 +10,7 @@ import { readTableShape } from './table.js'
 import type { Vocabulary } from './vocabulary.js'
 
 /** A gate as read from its section, before it is tied to the constitution and the rows. */
-export type RawGate = Pick<Gate, 'section' | 'kind' | 'label' | 'wording' | 'context' | 'text' | 'range' | 'readings'> & {
+export type RawGate = Pick<Gate, 'section' | 'kind' | 'label' | 'wording' | 'context' | 'text' | 'range' | 'readings' | 'answer'> & {
   /** Heading of the seed-style article block it sits in, if any. */
   block: string | null
 }
@@ -313,7 +313,9 @@ export class SectionReader {
     }
     const range = { ...this.source(node).range, endLine: firstRange.endLine, endColumn: firstRange.endColumn }
     const kind: GateKind = item.checkbox !== null ? 'task' : 'item'
-    return this.gate(kind, item.label, item.label, plain, range, item.readings, parents)
+    const gate = this.gate(kind, item.label, item.label, plain, range, item.readings, parents)
+    gate.answer = item.answer
+    return gate
   }
 
   /** Whether a nested line gives the item its status (`- IX. Integration-First ⏎   - Status: TBD`). */
@@ -346,16 +348,10 @@ export class SectionReader {
 
   /** A status table: one gate per row and status column. */
   private table(node: Table): void {
+    // Records the table's prompts, every cell's included.
     this.seen(node)
     const [head, ...body] = node.children
-    const cells = (row: Table['children'][number]) =>
-      row.children.map((cell) => {
-        const { text, start } = this.source(cell)
-        for (const prompt of findPrompts(text, start)) {
-          this.content.placeholders.push({ text: prompt.text, range: this.locate.range(prompt.start, prompt.end), where: 'gates', ifBlockFails: null })
-        }
-        return text.replace(/^\s*\||\|\s*$/gu, '').trim()
-      })
+    const cells = (row: Table['children'][number]) => row.children.map((cell) => this.source(cell).text.replace(/^\s*\||\|\s*$/gu, '').trim())
     const header = head ? cells(head).map((text) => cleanInline(text)) : []
     const rows = body.map(cells)
     const shape = readTableShape(this.vocab, header, rows)
@@ -403,6 +399,7 @@ export class SectionReader {
       text: `${label} ${text}`,
       range,
       readings,
+      answer: null,
       block: this.articleBlock()
     }
     this.content.gates.push(gate)

@@ -24,11 +24,11 @@ export function rowKeys(rows: readonly ComplexityRow[]): RowKeys[] {
 }
 
 /** The parts of a gate a row can refer to. */
-export type Linkable = Pick<Gate, 'wording' | 'articles' | 'principle' | 'cites' | 'pointsToComplexity'>
+export type Linkable = Pick<Gate, 'label' | 'wording' | 'articles' | 'principle' | 'cites' | 'pointsToComplexity'>
 
 /**
  * Whether a row refers to a gate: it names the gate's article numeral or
- * principle anywhere, its violation cell carries an id the gate cites (C1)
+ * principle or the gate's own name anywhere, its violation cell carries an id the gate cites (C1)
  * or shares a distinctive word with the gate's own words, or the gate itself
  * points to Complexity Tracking.
  */
@@ -39,10 +39,19 @@ export function refersTo(row: RowKeys, gate: Linkable): boolean {
   // any row about a project would justify every Simplicity gate.
   if (gate.principle?.name && names(row.text, gate.principle.name)) return true
   if (gate.cites.some((id) => row.ids.includes(id))) return true
-  // Chinese, Japanese and Korean run words together, so a row names such a gate by writing its name anywhere.
-  const own = ownName(gate.wording)
-  if (writtenCloseTogether(own) && holdsKey(nameKey(row.text), ` ${own} `)) return true
+  if (namesGate(row.text, ownName(gate.label))) return true
   return shareWord(distinctiveWords(gate.wording), row.words)
+}
+
+/**
+ * Whether a row writes a gate's own name: one of several words ("Test-First",
+ * whose words are too short or common to link alone), or one in Chinese,
+ * Japanese or Korean, which run words together. A single word links only
+ * as a distinctive word.
+ */
+function namesGate(text: string, own: string): boolean {
+  if (!own.includes(' ') && !writtenCloseTogether(own)) return false
+  return holdsKey(nameKey(text), ` ${own} `)
 }
 
 /**

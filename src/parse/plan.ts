@@ -110,7 +110,7 @@ export function parsePlan(source: string, path: string, options: ParseOptions = 
   plan.projectCounts.forEach((count, i) => {
     const context = countContexts[i] ?? []
     const match = matcher.match('projects', context)
-    count.rows = linkedRows(keys, { wording: 'projects', articles: match.articles, principle: match.principle, cites: [], pointsToComplexity: false })
+    count.rows = linkedRows(keys, { label: 'projects', wording: 'projects', articles: match.articles, principle: match.principle, cites: [], pointsToComplexity: false })
   })
   return plan
 }
@@ -167,7 +167,7 @@ function resolveGate(gate: RawGate, matcher: PrincipleMatcher, keys: ReturnType<
   const match = matcher.match(gate.label, gate.context)
   const cites = citedIds(gate.text)
   const pointsToComplexity = POINTS_TO_COMPLEXITY.test(gate.text)
-  const rows = keys.length === 0 ? [] : linkedRows(keys, { wording: gate.wording, articles: match.articles, principle: match.principle, cites, pointsToComplexity })
+  const rows = keys.length === 0 ? [] : linkedRows(keys, { label: gate.label, wording: gate.wording, articles: match.articles, principle: match.principle, cites, pointsToComplexity })
   const articleBlock = gate.block ? { heading: gate.block, justification: blocks.get(gate.block) ?? ('none' as const) } : null
   let readings = gate.readings
   if (articleBlock && (articleBlock.justification === 'filled' || rows.length > 0)) {
@@ -188,6 +188,7 @@ function resolveGate(gate: RawGate, matcher: PrincipleMatcher, keys: ReturnType<
     text: gate.text,
     range: gate.range,
     readings,
+    answer: gate.answer,
     articles: match.articles,
     principle: match.principle,
     nonNegotiable: match.nonNegotiable,

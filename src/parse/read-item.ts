@@ -13,8 +13,8 @@ export interface ItemText {
   readings: StatusReading[]
   /** The text asks a question (`Using ≤3 projects?`). */
   question: boolean
-  /** The question has no answer after it. */
-  unanswered: boolean
+  /** What follows the question, if the text asks one. */
+  answer: string | null
   /** The inner text of a leading `[x]`-style checkbox, if any. */
   checkbox: string | null
 }
@@ -95,12 +95,12 @@ export function readItem(vocab: Vocabulary, raw: string, plainLabels = true): It
   }
 
   return {
-    label: describe(key, asked?.question ?? null, first, rest),
+    label: describe(key, asked?.question ?? null, first, withoutEnding(rest.split('\n')[0] ?? '', readings)),
     key,
     value: value.trim(),
     readings: settle(readings),
     question: asked !== null,
-    unanswered: asked !== null && asked.answer.trim() === '',
+    answer: asked ? asked.answer.trim() : null,
     checkbox
   }
 }
@@ -134,11 +134,20 @@ function settle(readings: StatusReading[]): StatusReading[] {
 }
 
 /** What an item is called: its label (with its question), its question, or its first line. */
-function describe(key: string | null, asked: string | null, first: string, rest: string): string {
+function describe(key: string | null, asked: string | null, first: string, line: string): string {
   if (key && asked) return `${key}: ${asked}`
   if (key) return key
   if (asked) return asked
-  return clip(rest.split('\n')[0] || first)
+  return clip(line || first)
+}
+
+/** A line without the status read at its end (`VII. Simplicity **FAIL**`, `… (FAIL)`): a name, not a verdict. */
+function withoutEnding(line: string, readings: StatusReading[]): string {
+  const ending = readings.find((reading) => reading.position === 'trailing')
+  if (!ending) return line
+  const at = line.lastIndexOf(ending.written)
+  if (at <= 0 || !/^[\s.)\]]*$/u.test(line.slice(at + ending.written.length))) return line
+  return line.slice(0, at).replace(/[\s(\[—–\-:→|]+$/u, '')
 }
 
 /** A label without bold: a few words, not a sentence ("I. Code Quality" is fine, "It works. Status" is not). */

@@ -19,10 +19,13 @@ export function described(gate: Gate): string {
 function handle(gate: Gate): string {
   if (gate.articles.length > 0) return `Article ${gate.articles.join(' & ')}`
   if (gate.principle?.name) return `'${gate.principle.name}'`
-  // A name in Chinese, Japanese or Korean is matched whole, so the row should repeat it whole.
-  if (writtenCloseTogether(ownName(gate.wording))) return `it (for example '${gate.label}' in the Violation cell)`
+  const example = (name: string) => `it (for example '${name}' in the Violation cell)`
+  // A name in Chinese, Japanese or Korean, or one of short and common words, is matched whole.
+  const own = ownName(gate.label)
+  if (writtenCloseTogether(own)) return example(gate.label)
   const word = distinctiveWords(gate.wording)[0]
-  return word ? `it (for example '${word}' in the Violation cell)` : 'it'
+  if (word) return example(word)
+  return own.includes(' ') ? example(gate.label) : 'it'
 }
 
 /** A failed or partial gate needs a filled Complexity Tracking row that names it. */

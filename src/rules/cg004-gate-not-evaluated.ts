@@ -15,12 +15,15 @@ function why(gate: Gate, vocab: Vocabulary): string {
   const statuses = new Set(gate.readings.map((reading) => reading.status))
   const pending = gate.readings.find((reading) => reading.status === 'unevaluated')
   if (statuses.size > 1 && pending) {
-    const others = gate.readings.filter((reading) => reading.status !== 'unevaluated').map((reading) => reading.written)
-    return `it says both ${others.join(', ')} and ${pending.written}; the worse status stands until they agree`
+    // One word read in two positions (after a label, at the line's end) is named once.
+    const others = new Set(gate.readings.filter((reading) => reading.status !== 'unevaluated').map((reading) => reading.written))
+    return `it says both ${[...others].join(', ')} and ${pending.written}; the worse status stands until they agree`
   }
   if (pending?.position === 'checkbox') return 'its checkbox is unchecked and nothing else gives it a status'
   if (pending) return `it is marked ${pending.written}`
-  if (gate.readings.length === 0) return 'its question has no answer'
+  if (gate.readings.length === 0 && gate.answer !== null) {
+    return gate.answer ? `its answer ${quote(gate.answer)} is not a status: begin the answer with one (Yes, No, ✅, ❌ or N/A)` : 'its question has no answer'
+  }
   return 'it carries no status'
 }
 
