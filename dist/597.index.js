@@ -160,6 +160,12 @@ function readScores(lines, locate) {
 /** Labels whose value is the item's own status (`**Status**: PASS`). */
 const STATUS_LABEL = /^(?:status|compliance status|state|状态|状態|상태|estado|statut|stand)$/iu;
 const CHECKBOX = /^\s*\[([^\]\n]{0,3})\]\s+/u;
+/**
+ * A value that can only be a status: one to three words in capitals, five
+ * letters or more in all (`NOTED`, `IN REVIEW`), so acronyms (`TDD`, `REST`)
+ * stay wording.
+ */
+const STATUS_SHAPED = /^(?=(?:[^\p{L}]*\p{Lu}){5})\p{Lu}[\p{Lu}-]*(?: \p{Lu}[\p{Lu}-]*){0,2}[.!]?$/u;
 const LABEL = /^([^:：\n?？]{1,80}?)\s*(?:[:：]|\s[—–-](?=\s))\s*/u;
 const INLINE_STATUS_LABEL = /(?:^|[\s(;,.])(?:status|result|verdict)\s*[:：]\s*/giu;
 /**
@@ -176,6 +182,27 @@ const INLINE_STATUS_LABEL = /(?:^|[\s(;,.])(?:status|result|verdict)\s*[:：]\s*
  *   need a bold one.
  */
 function readItem(vocab, raw, plainLabels = true) {
+    const item = readMasked(vocab, hideCodeQuestions(raw), plainLabels);
+    if (!raw.includes('`'))
+        return item;
+    const show = (text) => text.replace(/\uE000/gu, '?').replace(/\uE001/gu, '？');
+    return {
+        ...item,
+        label: show(item.label),
+        key: item.key === null ? null : show(item.key),
+        value: show(item.value),
+        answer: item.answer === null ? null : show(item.answer),
+        readings: item.readings.map((reading) => ({ ...reading, written: show(reading.written) }))
+    };
+}
+/** A question mark inside code (a `?` key binding) asks nothing: hidden while the item is read. */
+function hideCodeQuestions(raw) {
+    if (!raw.includes('`'))
+        return raw;
+    return raw.replace(/`+[^`\n]*`+/gu, (code) => code.replace(/\?/gu, '\uE000').replace(/？/gu, '\uE001'));
+}
+/** Reads an item whose code question marks are hidden; `readItem` shows them again. */
+function readMasked(vocab, raw, plainLabels) {
     let source = raw.replace(/\r/g, '');
     let checkbox = null;
     const readings = [];
@@ -210,6 +237,10 @@ function readItem(vocab, raw, plainLabels = true) {
             // A Status: label whose value is not a status is evidence when the
             // item has a status elsewhere; settled once every position is read.
             readings.push((0,read_status/* unmapped */.NW)(value, 'status-label'));
+        }
+        else if (found.length === 0 && STATUS_SHAPED.test(value.trim())) {
+            // `IX. Contracts reviewed — NOTED`: a word to map, not wording.
+            readings.push((0,read_status/* unmapped */.NW)(value, 'value'));
         }
     }
     const asked = question(value);
@@ -355,7 +386,12 @@ function progressVerdict(item) {
 
 ;// CONCATENATED MODULE: ./src/parse/table.ts
 
-const STATUS_HEADER = /status|result|verdict|outcome|assessment|evaluation|conformance|conformity|adherence|complian|complies|pass\s*\/\s*fail|^pass(?:ed|es)?\??$|^ok\??$|^met\??$|^checked\??$|^[✓✔✅☑]\uFE0F?(?:\s*\/\s*[✗✘❌]\uFE0F?)?$|状态|状態|상태|结果|結果|判定|estado|resultado|statut|r[ée]sultat|ergebnis|cumplimiento|conformidade|cumprimento|konformit[äa]t|conformit[ée]|^(?:合规|合規|符合|遵守|準拠|適合|준수|충족|적합)\s*(?:性|状況|状况|狀況|情况|可否|여부)?[?？]?$/iu;
+/** Words a status column is named by, first or last in its header: `Status`, `Gate Result`, `Compliance`, `Estado de cumplimiento`. */
+const STATUS_TERM = /^(?:status|results?|verdict|outcome|assessment|evaluation|conformance|conformity|adherence|compliance|compliant|complies|estado|resultado|statut|r[ée]sultat|ergebnis|cumplimiento|conformidade|cumprimento|konformit[äa]t|conformit[ée])$/iu;
+/** Words that make a header a notes column however it names compliance: `How this plan complies`, `Compliance plan`. */
+const NOTES_TERM = /^(?:how|why|what|plans?|notes?|details?|evidence|rationale|approach|explanation|description|justification|comments?|remarks?|reasons?|mitigation|actions?|notas?|detalles|evidencia|justificaci[oó]n|notizen|hinweise|begr[üu]ndung|remarques?|commentaires?)$/iu;
+/** Headers that are a status or a pass mark in themselves, and Chinese, Japanese and Korean ones, which run words together. */
+const STATUS_HEADER = /^(?:pass\s*\/\s*fail|pass(?:ed|es)?|ok|met|checked|[✓✔✅☑]\uFE0F?(?:\s*\/\s*[✗✘❌]\uFE0F?)?)$|状态|状態|상태|结果|結果|判定|^(?:合规|合規|符合|遵守|準拠|適合|준수|충족|적합)\s*(?:性|状況|状况|狀況|情况|可否|여부)?$/iu;
 /** A header that is only the name of a check phase ("Post-design", "Re-check"); "Phase 1 Validation" is a notes column. */
 const PHASE_HEADER = /^(?:(?:pre|post)[-\s]?(?:design|phase\s*-?\d*|implementation)|initial(?:\s+check)?|re-?\s?check|phase\s*-?\d+|(?:before|after)(?:\s+design)?)(?:\s*\([^)]*\))?\??$/iu;
 /**
@@ -367,7 +403,7 @@ const PHASE_HEADER = /^(?:(?:pre|post)[-\s]?(?:design|phase\s*-?\d*|implementati
 function readTableShape(vocab, header, rows) {
     const statusColumns = header
         .map((name, index) => ({ name, index }))
-        .filter(({ name, index }) => STATUS_HEADER.test(name) || PHASE_HEADER.test(name.trim()) || namesPass(vocab, name) || allStatuses(vocab, rows, index))
+        .filter(({ name, index }) => namesStatus(name) || PHASE_HEADER.test(name.trim()) || namesPass(vocab, name) || allStatuses(vocab, rows, index))
         .map(({ index }) => index);
     const nameColumns = header.map((_, index) => index).filter((index) => !statusColumns.includes(index));
     const indexColumn = nameColumns[0] !== undefined && /^(?:#|no\.?|n[º°])$/iu.test(header[nameColumns[0]] ?? '');
@@ -381,6 +417,16 @@ function readTableShape(vocab, header, rows) {
             return numeral && second ? `${first.replace(/\.$/u, '')}. ${second}` : first;
         }
     };
+}
+/** Whether a header names a status: a status word first or last in it, and no word of notes. */
+function namesStatus(header) {
+    const name = header.replace(/\([^()]*\)|（[^（）]*）/gu, ' ').replace(/[\s?？:：.]+$/u, '').trim();
+    if (STATUS_HEADER.test(name))
+        return true;
+    const words = name.split(/[\s/&+]+/u).filter((word) => word !== '');
+    if (words.length === 0 || words.some((word) => NOTES_TERM.test(word)))
+        return false;
+    return STATUS_TERM.test(words[0] ?? '') || STATUS_TERM.test(words[words.length - 1] ?? '');
 }
 /** A header that is itself a pass word asks whether each row passes: `Cumple`, `OK?`, `¿Cumple?`. */
 function namesPass(vocab, header) {
@@ -404,7 +450,8 @@ const FIELD = /^(?:justification|current count|project count|projects|number of 
 const COUNT_FIELD = /^(?:current count|project count|projects|number of projects)$/iu;
 const ARTICLE_BLOCK = /^\s*articles?\s+[IVXLC]+\b/iu;
 const BOLD_START = /^\s*(?:\S{1,2}\s*)?(?:\*\*|__)/u;
-const BOLD_ONLY = /^\s*(?:\*\*|__)[^*_\n]+(?:\*\*|__)\s*[:：]?\s*$/u;
+const RECHECK_LABEL = /post[-\s]?design|re-?\s?check|re-?\s?evaluat/iu;
+const BOLD_ONLY = /^\s*(?:\*\*|__)[^*_\n]+(?:\*\*|__)(?:\s*\([^()\n]*\))?\s*[:：]?\s*$/u;
 const gates_NOTHING = /^(?:n\/?a|none|-+|—)\.?$/iu;
 /** A line that gives its item (or its section) a status or verdict: `Status: PASS`, `**Result**: FAIL`. */
 const STATUS_LINE = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)?(?:status|result|verdict|outcome)(?:\*\*|__)?\s*[:：]/iu;
@@ -449,6 +496,8 @@ class SectionReader {
                 this.list(node, null, []);
             else if (node.type === 'table')
                 this.table(node);
+            else if (node.type === 'thematicBreak')
+                this.endSubsection();
             else if (node.type === 'blockquote' || node.type === 'code' || (node.type === 'html' && !/^\s*<!--/u.test(node.value)))
                 this.note(node);
         }
@@ -484,6 +533,15 @@ class SectionReader {
     articleBlock() {
         return [...this.headings].reverse().find((heading) => ARTICLE_BLOCK.test(heading.label))?.label ?? null;
     }
+    /**
+     * A thematic break, or a re-check's label (`**Post-Design Re-Check**:`),
+     * ends the principle's subsection above: what follows is not its.
+     */
+    endSubsection() {
+        this.headings = [];
+        this.group = null;
+        this.lastGate = null;
+    }
     heading(node) {
         if (node.depth <= this.depth)
             return;
@@ -503,22 +561,39 @@ class SectionReader {
     }
     paragraph(node) {
         const { text, range, templateOnly } = this.seen(node);
-        const plain = (0,read_status/* cleanInline */.hp)(text).trim();
         if (templateOnly)
             return;
-        if (BOLD_ONLY.test(text) && !/[:：]\s*\S/u.test(plain.replace(/[:：]\s*$/u, ''))) {
-            this.group = plain.replace(/[:：]\s*$/u, '');
+        const group = groupLabel(text);
+        if (group !== null) {
+            if (RECHECK_LABEL.test(group))
+                this.endSubsection();
+            this.group = group;
             return;
+        }
+        let lines = this.lines(node, text);
+        // A bold-only line that a status line continues (`**III. Test-First**  ⏎ ❌ **VIOLATION**: …`)
+        // labels what follows, as it does above a blank line.
+        const head = lines.length > 1 ? groupLabel(lines[0]?.text ?? '') : null;
+        if (head !== null && this.opensWithStatus(lines[1]?.text ?? '')) {
+            this.group = head;
+            lines = lines.slice(1);
         }
         // Lines that each open with a status (`✅ Library-First  ⏎ ❌ Simplicity`),
         // or a verdict line below other text, stand on their own, though markdown
         // joins them into one paragraph.
-        const lines = this.lines(node, text);
         const apart = lines.length > 1 && (lines.every((line) => this.opensWithStatus(line.text)) || lines.slice(1).some((line) => this.isVerdictLine(line.text)));
-        if (!apart)
-            return this.paragraphGate(text, range);
-        for (const line of lines)
-            this.paragraphGate(line.text, this.locate.range(line.start, line.end));
+        if (apart) {
+            for (const line of lines)
+                this.paragraphGate(line.text, this.locate.range(line.start, line.end));
+        }
+        else if (head === null) {
+            this.paragraphGate(text, range);
+        }
+        else {
+            const first = lines[0];
+            const last = lines[lines.length - 1];
+            this.paragraphGate(this.locate.slice(first.start, last.end), this.locate.range(first.start, last.end));
+        }
     }
     /** Whether a line states a verdict or a status of its own (`**Result**: FAIL`, `Overall: PASS`). */
     isVerdictLine(text) {
@@ -781,6 +856,11 @@ function withoutStatus(line, trailing) {
             label = label.slice(0, at).replace(/[\s(\[—–\-:|]+$/u, '');
     }
     return label.replace(/[\s✅✔✓☑❌✗✘⚠➖\uFE0F]+$/u, '').trim();
+}
+/** The group a bold-only line names (`**III. Test-First (NON-NEGOTIABLE)**`), or null for any other text. */
+function groupLabel(text) {
+    const plain = (0,read_status/* cleanInline */.hp)(text).trim().replace(/[:：]\s*$/u, '');
+    return BOLD_ONLY.test(text) && !/[:：]\s*\S/u.test(plain) ? plain : null;
 }
 
 // EXTERNAL MODULE: ./src/parse/names.ts
@@ -1376,7 +1456,13 @@ class PrincipleMatcher {
     constructor(constitution, extraNonNegotiable = []) {
         this.constitution = constitution;
         this.extraNonNegotiable = extraNonNegotiable;
-        this.names = constitution.principles.flatMap((principle) => [principle.name, ...principle.aliases].flatMap((name) => (name && (0,names/* principleKey */.gg)(name).trim() ? [{ principle, key: (0,names/* principleKey */.gg)(name) }] : [])));
+        this.names = constitution.principles.flatMap((principle) => [principle.name, ...principle.aliases].flatMap((name) => {
+            const key = name ? (0,names/* principleKey */.gg)(name) : '';
+            if (key.trim() === '')
+                return [];
+            const initials = acronym(key);
+            return [{ principle, key }, ...(initials ? [{ principle, key: ` ${initials} ` }] : [])];
+        }));
         // Longest names first: "Test-First Imperative" wins over "Test-First".
         this.names.sort((a, b) => b.key.length - a.key.length);
     }
@@ -1431,6 +1517,15 @@ class PrincipleMatcher {
         }
         return null;
     }
+}
+/**
+ * The initials of a name of three or more words, which teams write for it
+ * ("Test-Driven Development" → "tdd"); fewer are too easily another word.
+ */
+function acronym(key) {
+    const words = key.trim().split(' ');
+    const initials = words.map((word) => word[0] ?? '').join('');
+    return words.length >= 3 && /^[a-z]+$/u.test(initials) ? initials : null;
 }
 
 ;// CONCATENATED MODULE: ./src/parse/headings.ts

@@ -34,6 +34,18 @@ describe('readConstitution', () => {
     const constitution = readConstitution('### [PRINCIPLE_1_NAME]\n', 'c.md')
     expect(constitution).toMatchObject({ source: 'default', unfilledTemplate: true, path: 'c.md' })
   })
+
+  it('should read the filled principles of a constitution with the template pasted after them', () => {
+    const text =
+      '# Photo Site Constitution\n\n### I. Static-First Delivery (NON-NEGOTIABLE)\nStatic files.\n\n### II. Performance Budgets\nBudgets.\n\n' +
+      '# [PROJECT_NAME] Constitution\n\n### [PRINCIPLE_1_NAME]\n[PRINCIPLE_1_DESCRIPTION]\n\n### III. [PRINCIPLE_3_NAME]\n<!-- Example: III. Test-First (NON-NEGOTIABLE) -->\n'
+    const constitution = readConstitution(text, 'c.md')
+    expect(constitution).toMatchObject({ source: 'file', unfilledTemplate: false })
+    expect(constitution.principles.map((p) => [p.numeral, p.name, p.nonNegotiable])).toEqual([
+      ['I', 'Static-First Delivery', true],
+      ['II', 'Performance Budgets', false]
+    ])
+  })
 })
 
 describe('matchPrinciple', () => {
@@ -52,5 +64,12 @@ describe('matchPrinciple', () => {
     const constitution = readConstitution('### III. Port collisions\n', 'c.md')
     expect(matchPrinciple('Article III: Test-First', [], constitution, []).principle?.name).toBe('Port collisions')
     expect(matchPrinciple('Article III: Test-First', [], constitution, []).nonNegotiable).toBe(false)
+  })
+
+  it('should match a principle of three or more words by its initials (TDD)', () => {
+    const constitution = readConstitution('### I. Test-Driven Development (NON-NEGOTIABLE)\nTests first.\n\n### II. CLI Interface\nText in, text out.\n', 'c.md')
+    expect(matchPrinciple('TDD: contract tests only after the prototype', [], constitution, [])).toMatchObject({ principle: { name: 'Test-Driven Development' }, nonNegotiable: true })
+    // Two initials are too few to tell: "CI" is not CLI Interface.
+    expect(matchPrinciple('CI runs the tests', [], constitution, []).principle).toBeNull()
   })
 })

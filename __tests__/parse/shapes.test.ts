@@ -262,3 +262,52 @@ describe('shapes found on fresh real plans', () => {
     expect(plan('- テスト実装はPhase 2以降: ⚠️').findings.find((f) => f.ruleId === 'CG003')?.message).toContain("'テスト実装はPhase 2以降' in the Violation cell")
   })
 })
+
+describe('shapes found on fresh real plans, second round', () => {
+  const plan = (body: string) => score(`# Plan\n\n## Constitution Check\n\n${body}\n`)
+
+  it('should not read a column that explains how the plan complies as a status column', () => {
+    expect(statuses('| Principle | Status | How this plan complies |\n|---|---|---|\n| I. Library-First | ✅ PASS | The parser lives in its own library |')).toEqual({ 7: 'pass' })
+    expect(statuses('| Rule | Compliance plan |\n|---|---|\n| Avoid Nesting | New device classes are factored into helpers |')).toEqual({})
+    expect(statuses('| Principle | Compliance Status | Compliance Notes |\n|---|---|---|\n| I. Library-First | ✅ | in its own package |')).toEqual({ 7: 'pass' })
+    expect(statuses('| Principle | Status (Post-Design) |\n|---|---|\n| I. Library-First | ❌ |')).toEqual({ 7: 'fail' })
+  })
+
+  it('should not read a question mark inside code as a question', () => {
+    const report = plan('**V. Accessibility**: ✅ **PASS**\n- Keyboard shortcuts for help trigger (`?`), close (`Escape`)')
+    expect(report.gates.map((g) => [g.label, g.status])).toEqual([['V. Accessibility', 'pass']])
+    expect(plan('- ✅ **V. Accessibility**: help opens with the `?` key').gates[0]?.label).toBe('V. Accessibility')
+  })
+
+  it('should read a status line that continues a bold-only label line as a gate under that label', () => {
+    const report = plan('- ✅ I. Library-First\n\n**III. Test-First (NON-NEGOTIABLE)**  \n❌ **VIOLATION**: tests are written after the code')
+    expect(report.gates.map((g) => [g.label, g.status, g.range.line])).toEqual([
+      ['I. Library-First', 'pass', 5],
+      ['III. Test-First (NON-NEGOTIABLE)', 'fail', 8]
+    ])
+    expect(report.findings.map((f) => [f.ruleId, f.range.line])).toEqual([['CG005', 8]])
+  })
+
+  it('should read an unknown word in capitals after a label as a status to map, and a word after a symbol', () => {
+    expect(statuses('- I. Library-First — PASS\n- IX. Contracts reviewed — NOTED\n- [x] II. CLI: ENFORCED\n- **III. Tests** — IN REVIEW')).toEqual({ 5: 'pass', 6: 'unevaluated', 7: 'unevaluated', 8: 'unevaluated' })
+    expect(plan('- IX. Contracts reviewed — NOTED').findings[0]?.message).toContain('statuses: { "NOTED": fail }')
+    // Acronyms and prose after a label are wording: `TDD`, `REST`, `SQLite`.
+    expect(statuses('- ✅ I. Library-First\n- **Testing**: TDD\n- Protocol: REST\n- **Storage**: SQLite')).toEqual({ 5: 'pass' })
+    expect(statuses('| Principle | Status |\n|---|---|\n| IV. Documentation | ⏳ PENDING |\n| V. Speed | 🚀 PASS |')).toEqual({ 7: 'unevaluated', 8: 'pass' })
+    expect(plan('| Principle | Status |\n|---|---|\n| IV. Documentation | ⏳ PENDING |').findings[0]?.message).toContain('marked PENDING')
+  })
+
+  it('should end a principle\'s subsection at a thematic break or a re-check label', () => {
+    const subsection = '### ✅ Privacy (Principle VI - NON-NEGOTIABLE)\n- **Status**: PASS\n\n'
+    const recheck = '**Post-Design Re-Check** (after Phase 1):\n- ⚠️ Components created: 5 instead of 4 (see Complexity Tracking)'
+    const rows = '| Fifth email component | footer variants differ | one component with flags is harder to test |'
+    for (const body of [`${subsection}---\n\n${recheck}`, `${subsection}${recheck}`]) {
+      const report = plan(`${body}\n\n## Complexity Tracking\n\n| Violation | Why Needed | Simpler Alternative Rejected Because |\n|---|---|---|\n${rows}`)
+      expect(report.gates.map((g) => [g.label, g.nonNegotiable, g.status])).toEqual([
+        ['Privacy (Principle VI - NON-NEGOTIABLE)', true, 'pass'],
+        ['Components created', false, 'justified']
+      ])
+    }
+  })
+})
+

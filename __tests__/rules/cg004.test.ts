@@ -39,6 +39,13 @@ describe('CG004 messages', () => {
     ])
   })
 
+  it('should ask for a status before prose in a status cell, not to map the prose', () => {
+    const finding = score('## Constitution Check\n\n| Principle | Status |\n|---|---|\n| VIII. Avoid Nesting | New device classes are factored aggressively into helpers |\n').findings[0]
+    expect(finding?.message).toBe(
+      "Gate 'VIII. Avoid Nesting' is not evaluated: 'New device classes are factored aggressively into…' is not a status: begin it with one (✅ PASS, ❌ FAIL, ⚠️ PARTIAL or N/A)."
+    )
+  })
+
   it('should name each disagreeing status once', () => {
     const finding = score('## Constitution Check\n\n- [ ] II. CLI Interface: N/A\n').findings[0]
     expect(finding?.message).toBe("Gate 'II. CLI Interface' is not evaluated: it says both N/A and [ ]; the worse status stands until they agree.")

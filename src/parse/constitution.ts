@@ -37,12 +37,14 @@ export function defaultConstitution(unfilledTemplate = false, path: string | nul
 
 const PRINCIPLE_HEADING = /^(?:(?:article|principle|artículo|artigo|artikel)\s+)?([IVXLC]{1,7}|\d{1,2})\s*[.:)\-—–]\s*(.+)$/iu
 const TEMPLATE = /\[(?:PRINCIPLE_\d+_NAME|PROJECT_NAME|CONSTITUTION_VERSION)\]/u
+const PLACEHOLDER = /\[[A-Z][A-Z\d]*(?:_[A-Z\d]+)+\]/u
 
 /**
  * Reads the principles of a repository's constitution
  * (`.specify/memory/constitution.md`): numbered headings such as
  * `### III. Test-First (NON-NEGOTIABLE)`, and any other heading whose text or
- * first paragraph says NON-NEGOTIABLE.
+ * first paragraph says NON-NEGOTIABLE. Headings still to be filled are
+ * skipped; a constitution with no filled principle is the unfilled template.
  *
  * @param text
  *   The constitution's markdown.
@@ -50,12 +52,13 @@ const TEMPLATE = /\[(?:PRINCIPLE_\d+_NAME|PROJECT_NAME|CONSTITUTION_VERSION)\]/u
  *   Where it was read from.
  */
 export function readConstitution(text: string, path: string): Constitution {
-  if (TEMPLATE.test(text)) return defaultConstitution(true, path)
   const { headings, lineStarts } = outline(text)
   const principles: Principle[] = []
   headings.forEach((heading, index) => {
     if (heading.depth < 2) return
     const plain = cleanInline(heading.text).replace(/^[^\p{L}\p{N}]+/u, '').trim()
+    // A heading still to be filled (`### [PRINCIPLE_1_NAME]`) names no principle.
+    if (PLACEHOLDER.test(plain)) return
     const next = headings[index + 1]?.line ?? lineStarts.length + 1
     const nonNegotiable = NON_NEGOTIABLE.test(plain) || NON_NEGOTIABLE.test(firstParagraph(text, lineStarts, heading.endLine + 1, next))
     const numbered = PRINCIPLE_HEADING.exec(plain)
@@ -67,7 +70,8 @@ export function readConstitution(text: string, path: string): Constitution {
     }
   })
   principles.push(...boldPrinciples(text, principles))
-  if (principles.length === 0) return defaultConstitution(false, path)
+  // Only spec-kit's template, unfilled: the defaults apply, with a warning.
+  if (principles.length === 0) return defaultConstitution(TEMPLATE.test(text), path)
   return { path, source: 'file', principles, unfilledTemplate: false }
 }
 

@@ -44,7 +44,8 @@ const FIELD = /^(?:justification|current count|project count|projects|number of 
 const COUNT_FIELD = /^(?:current count|project count|projects|number of projects)$/iu
 const ARTICLE_BLOCK = /^\s*articles?\s+[IVXLC]+\b/iu
 const BOLD_START = /^\s*(?:\S{1,2}\s*)?(?:\*\*|__)/u
-const BOLD_ONLY = /^\s*(?:\*\*|__)[^*_\n]+(?:\*\*|__)\s*[:：]?\s*$/u
+const RECHECK_LABEL = /post[-\s]?design|re-?\s?check|re-?\s?evaluat/iu
+const BOLD_ONLY = /^\s*(?:\*\*|__)[^*_\n]+(?:\*\*|__)(?:\s*\([^()\n]*\))?\s*[:：]?\s*$/u
 const NOTHING = /^(?:n\/?a|none|-+|—)\.?$/iu
 /** A line that gives its item (or its section) a status or verdict: `Status: PASS`, `**Result**: FAIL`. */
 const STATUS_LINE = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)?(?:status|result|verdict|outcome)(?:\*\*|__)?\s*[:：]/iu
@@ -93,6 +94,7 @@ export class SectionReader {
       else if (node.type === 'paragraph') this.paragraph(node)
       else if (node.type === 'list') this.list(node, null, [])
       else if (node.type === 'table') this.table(node)
+      else if (node.type === 'thematicBreak') this.endSubsection()
       else if (node.type === 'blockquote' || node.type === 'code' || (node.type === 'html' && !/^\s*<!--/u.test(node.value))) this.note(node)
     }
     return this.content
@@ -130,6 +132,16 @@ export class SectionReader {
     return [...this.headings].reverse().find((heading) => ARTICLE_BLOCK.test(heading.label))?.label ?? null
   }
 
+  /**
+   * A thematic break, or a re-check's label (`**Post-Design Re-Check**:`),
+   * ends the principle's subsection above: what follows is not its.
+   */
+  private endSubsection(): void {
+    this.headings = []
+    this.group = null
+    this.lastGate = null
+  }
+
   private heading(node: Heading): void {
     if (node.depth <= this.depth) return
     const { text, range } = this.seen(node)
@@ -147,19 +159,34 @@ export class SectionReader {
 
   private paragraph(node: Paragraph): void {
     const { text, range, templateOnly } = this.seen(node)
-    const plain = cleanInline(text).trim()
     if (templateOnly) return
-    if (BOLD_ONLY.test(text) && !/[:：]\s*\S/u.test(plain.replace(/[:：]\s*$/u, ''))) {
-      this.group = plain.replace(/[:：]\s*$/u, '')
+    const group = groupLabel(text)
+    if (group !== null) {
+      if (RECHECK_LABEL.test(group)) this.endSubsection()
+      this.group = group
       return
+    }
+    let lines = this.lines(node, text)
+    // A bold-only line that a status line continues (`**III. Test-First**  ⏎ ❌ **VIOLATION**: …`)
+    // labels what follows, as it does above a blank line.
+    const head = lines.length > 1 ? groupLabel(lines[0]?.text ?? '') : null
+    if (head !== null && this.opensWithStatus(lines[1]?.text ?? '')) {
+      this.group = head
+      lines = lines.slice(1)
     }
     // Lines that each open with a status (`✅ Library-First  ⏎ ❌ Simplicity`),
     // or a verdict line below other text, stand on their own, though markdown
     // joins them into one paragraph.
-    const lines = this.lines(node, text)
     const apart = lines.length > 1 && (lines.every((line) => this.opensWithStatus(line.text)) || lines.slice(1).some((line) => this.isVerdictLine(line.text)))
-    if (!apart) return this.paragraphGate(text, range)
-    for (const line of lines) this.paragraphGate(line.text, this.locate.range(line.start, line.end))
+    if (apart) {
+      for (const line of lines) this.paragraphGate(line.text, this.locate.range(line.start, line.end))
+    } else if (head === null) {
+      this.paragraphGate(text, range)
+    } else {
+      const first = lines[0] as { start: number }
+      const last = lines[lines.length - 1] as { end: number }
+      this.paragraphGate(this.locate.slice(first.start, last.end), this.locate.range(first.start, last.end))
+    }
   }
 
   /** Whether a line states a verdict or a status of its own (`**Result**: FAIL`, `Overall: PASS`). */
@@ -418,4 +445,10 @@ function withoutStatus(line: string, trailing: string | null): string {
     if (at > 0) label = label.slice(0, at).replace(/[\s(\[—–\-:|]+$/u, '')
   }
   return label.replace(/[\s✅✔✓☑❌✗✘⚠➖\uFE0F]+$/u, '').trim()
+}
+
+/** The group a bold-only line names (`**III. Test-First (NON-NEGOTIABLE)**`), or null for any other text. */
+function groupLabel(text: string): string | null {
+  const plain = cleanInline(text).trim().replace(/[:：]\s*$/u, '')
+  return BOLD_ONLY.test(text) && !/[:：]\s*\S/u.test(plain) ? plain : null
 }

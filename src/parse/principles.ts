@@ -39,7 +39,12 @@ export class PrincipleMatcher {
     private readonly extraNonNegotiable: readonly string[] = []
   ) {
     this.names = constitution.principles.flatMap((principle) =>
-      [principle.name, ...principle.aliases].flatMap((name) => (name && principleKey(name).trim() ? [{ principle, key: principleKey(name) }] : []))
+      [principle.name, ...principle.aliases].flatMap((name) => {
+        const key = name ? principleKey(name) : ''
+        if (key.trim() === '') return []
+        const initials = acronym(key)
+        return [{ principle, key }, ...(initials ? [{ principle, key: ` ${initials} ` }] : [])]
+      })
     )
     // Longest names first: "Test-First Imperative" wins over "Test-First".
     this.names.sort((a, b) => b.key.length - a.key.length)
@@ -95,4 +100,14 @@ export class PrincipleMatcher {
     }
     return null
   }
+}
+
+/**
+ * The initials of a name of three or more words, which teams write for it
+ * ("Test-Driven Development" → "tdd"); fewer are too easily another word.
+ */
+function acronym(key: string): string | null {
+  const words = key.trim().split(' ')
+  const initials = words.map((word) => word[0] ?? '').join('')
+  return words.length >= 3 && /^[a-z]+$/u.test(initials) ? initials : null
 }

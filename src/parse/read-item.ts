@@ -23,6 +23,12 @@ export interface ItemText {
 export const STATUS_LABEL = /^(?:status|compliance status|state|状态|状態|상태|estado|statut|stand)$/iu
 
 const CHECKBOX = /^\s*\[([^\]\n]{0,3})\]\s+/u
+/**
+ * A value that can only be a status: one to three words in capitals, five
+ * letters or more in all (`NOTED`, `IN REVIEW`), so acronyms (`TDD`, `REST`)
+ * stay wording.
+ */
+const STATUS_SHAPED = /^(?=(?:[^\p{L}]*\p{Lu}){5})\p{Lu}[\p{Lu}-]*(?: \p{Lu}[\p{Lu}-]*){0,2}[.!]?$/u
 const LABEL = /^([^:：\n?？]{1,80}?)\s*(?:[:：]|\s[—–-](?=\s))\s*/u
 const INLINE_STATUS_LABEL = /(?:^|[\s(;,.])(?:status|result|verdict)\s*[:：]\s*/giu
 
@@ -40,6 +46,27 @@ const INLINE_STATUS_LABEL = /(?:^|[\s(;,.])(?:status|result|verdict)\s*[:：]\s*
  *   need a bold one.
  */
 export function readItem(vocab: Vocabulary, raw: string, plainLabels = true): ItemText {
+  const item = readMasked(vocab, hideCodeQuestions(raw), plainLabels)
+  if (!raw.includes('`')) return item
+  const show = (text: string) => text.replace(/\uE000/gu, '?').replace(/\uE001/gu, '？')
+  return {
+    ...item,
+    label: show(item.label),
+    key: item.key === null ? null : show(item.key),
+    value: show(item.value),
+    answer: item.answer === null ? null : show(item.answer),
+    readings: item.readings.map((reading) => ({ ...reading, written: show(reading.written) }))
+  }
+}
+
+/** A question mark inside code (a `?` key binding) asks nothing: hidden while the item is read. */
+function hideCodeQuestions(raw: string): string {
+  if (!raw.includes('`')) return raw
+  return raw.replace(/`+[^`\n]*`+/gu, (code) => code.replace(/\?/gu, '\uE000').replace(/？/gu, '\uE001'))
+}
+
+/** Reads an item whose code question marks are hidden; `readItem` shows them again. */
+function readMasked(vocab: Vocabulary, raw: string, plainLabels: boolean): ItemText {
   let source = raw.replace(/\r/g, '')
   let checkbox: string | null = null
   const readings: StatusReading[] = []
@@ -76,6 +103,9 @@ export function readItem(vocab: Vocabulary, raw: string, plainLabels = true): It
       // A Status: label whose value is not a status is evidence when the
       // item has a status elsewhere; settled once every position is read.
       readings.push(unmapped(value, 'status-label'))
+    } else if (found.length === 0 && STATUS_SHAPED.test(value.trim())) {
+      // `IX. Contracts reviewed — NOTED`: a word to map, not wording.
+      readings.push(unmapped(value, 'value'))
     }
   }
 

@@ -75,6 +75,8 @@ export function statusAt(vocab: Vocabulary, text: string, index: number): Match 
   return standsAlone(vocab, text, word.end) ? word : null
 }
 
+const PICTURE = /^\p{Extended_Pictographic}\uFE0F?\s+/u
+
 /** Index of the first character that is not space or an arrow/dash lead-in. */
 function skipLeadIn(text: string, index: number): number {
   const lead = /^[\s→>:=\-–—]*/u.exec(text.slice(index))
@@ -91,11 +93,15 @@ export function leadingStatuses(
   position: StatusPosition,
   from = 0
 ): StatusReading[] {
-  const start = skipLeadIn(text, from)
-  const first = statusAt(vocab, text, start)
+  let start = skipLeadIn(text, from)
+  let first = statusAt(vocab, text, start)
   if (!first) {
     const symbol = vocab.unknownSymbolAt(text, start)
-    return symbol ? [{ status: 'unevaluated', position, written: symbol, unmapped: true }] : []
+    if (symbol) return [{ status: 'unevaluated', position, written: symbol, unmapped: true }]
+    // A picture before the word (`⏳ PENDING`, `🚀 PASS`) says nothing the word does not.
+    const picture = PICTURE.exec(text.slice(start))
+    if (picture) first = statusAt(vocab, text, (start += picture[0].length))
+    if (!first) return []
   }
   const readings: StatusReading[] = [{ status: first.status, position, written: first.written }]
   if (vocab.marks.has(first.written.replace(/\uFE0F/g, ''))) {
@@ -170,8 +176,16 @@ export function readCell(vocab: Vocabulary, raw: string): StatusReading[] | null
 export function unmapped(text: string, position: StatusPosition): StatusReading {
   const value = text.trim()
   // A symbol names itself (`⬜ no events`); words run to the first punctuation or spaced dash (`ALL PASS - …`).
-  const written = (/^[^\p{L}\p{N}\s]\uFE0F?(?=\s|$)/u.exec(value)?.[0] ?? /^[^.,;:!?()\n—–]{1,40}?(?=\s+-\s|[.,;:!?()\n—–]|$)/u.exec(value)?.[0] ?? value.slice(0, 40)).trim()
+  const written = (/^[^\p{L}\p{N}\s]\uFE0F?(?=\s|$)/u.exec(value)?.[0] ?? /^[^.,;:!?()\n—–]{1,40}?(?=\s+-\s|[.,;:!?()\n—–]|$)/u.exec(value)?.[0] ?? wordsUpTo(value, 50)).trim()
   return { status: 'unevaluated', position, written, unmapped: true }
+}
+
+/** The whole words of `text` that fit in `length` characters, with an ellipsis when some were left out. */
+function wordsUpTo(text: string, length: number): string {
+  if (text.length <= length) return text
+  const cut = text.slice(0, length + 1)
+  const space = cut.lastIndexOf(' ')
+  return `${(space > 0 ? cut.slice(0, space) : text.slice(0, length)).trimEnd()}…`
 }
 
 /**

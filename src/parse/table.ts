@@ -1,7 +1,12 @@
 import { cleanInline, readCell } from './read-status.js'
 import type { Vocabulary } from './vocabulary.js'
 
-const STATUS_HEADER = /status|result|verdict|outcome|assessment|evaluation|conformance|conformity|adherence|complian|complies|pass\s*\/\s*fail|^pass(?:ed|es)?\??$|^ok\??$|^met\??$|^checked\??$|^[✓✔✅☑]\uFE0F?(?:\s*\/\s*[✗✘❌]\uFE0F?)?$|状态|状態|상태|结果|結果|判定|estado|resultado|statut|r[ée]sultat|ergebnis|cumplimiento|conformidade|cumprimento|konformit[äa]t|conformit[ée]|^(?:合规|合規|符合|遵守|準拠|適合|준수|충족|적합)\s*(?:性|状況|状况|狀況|情况|可否|여부)?[?？]?$/iu
+/** Words a status column is named by, first or last in its header: `Status`, `Gate Result`, `Compliance`, `Estado de cumplimiento`. */
+const STATUS_TERM = /^(?:status|results?|verdict|outcome|assessment|evaluation|conformance|conformity|adherence|compliance|compliant|complies|estado|resultado|statut|r[ée]sultat|ergebnis|cumplimiento|conformidade|cumprimento|konformit[äa]t|conformit[ée])$/iu
+/** Words that make a header a notes column however it names compliance: `How this plan complies`, `Compliance plan`. */
+const NOTES_TERM = /^(?:how|why|what|plans?|notes?|details?|evidence|rationale|approach|explanation|description|justification|comments?|remarks?|reasons?|mitigation|actions?|notas?|detalles|evidencia|justificaci[oó]n|notizen|hinweise|begr[üu]ndung|remarques?|commentaires?)$/iu
+/** Headers that are a status or a pass mark in themselves, and Chinese, Japanese and Korean ones, which run words together. */
+const STATUS_HEADER = /^(?:pass\s*\/\s*fail|pass(?:ed|es)?|ok|met|checked|[✓✔✅☑]\uFE0F?(?:\s*\/\s*[✗✘❌]\uFE0F?)?)$|状态|状態|상태|结果|結果|判定|^(?:合规|合規|符合|遵守|準拠|適合|준수|충족|적합)\s*(?:性|状況|状况|狀況|情况|可否|여부)?$/iu
 /** A header that is only the name of a check phase ("Post-design", "Re-check"); "Phase 1 Validation" is a notes column. */
 const PHASE_HEADER = /^(?:(?:pre|post)[-\s]?(?:design|phase\s*-?\d*|implementation)|initial(?:\s+check)?|re-?\s?check|phase\s*-?\d+|(?:before|after)(?:\s+design)?)(?:\s*\([^)]*\))?\??$/iu
 
@@ -21,7 +26,7 @@ export interface TableShape {
 export function readTableShape(vocab: Vocabulary, header: readonly string[], rows: readonly string[][]): TableShape {
   const statusColumns = header
     .map((name, index) => ({ name, index }))
-    .filter(({ name, index }) => STATUS_HEADER.test(name) || PHASE_HEADER.test(name.trim()) || namesPass(vocab, name) || allStatuses(vocab, rows, index))
+    .filter(({ name, index }) => namesStatus(name) || PHASE_HEADER.test(name.trim()) || namesPass(vocab, name) || allStatuses(vocab, rows, index))
     .map(({ index }) => index)
   const nameColumns = header.map((_, index) => index).filter((index) => !statusColumns.includes(index))
   const indexColumn = nameColumns[0] !== undefined && /^(?:#|no\.?|n[º°])$/iu.test(header[nameColumns[0]] ?? '')
@@ -34,6 +39,15 @@ export function readTableShape(vocab: Vocabulary, header: readonly string[], row
       return numeral && second ? `${first.replace(/\.$/u, '')}. ${second}` : first
     }
   }
+}
+
+/** Whether a header names a status: a status word first or last in it, and no word of notes. */
+function namesStatus(header: string): boolean {
+  const name = header.replace(/\([^()]*\)|（[^（）]*）/gu, ' ').replace(/[\s?？:：.]+$/u, '').trim()
+  if (STATUS_HEADER.test(name)) return true
+  const words = name.split(/[\s/&+]+/u).filter((word) => word !== '')
+  if (words.length === 0 || words.some((word) => NOTES_TERM.test(word))) return false
+  return STATUS_TERM.test(words[0] ?? '') || STATUS_TERM.test(words[words.length - 1] ?? '')
 }
 
 /** A header that is itself a pass word asks whether each row passes: `Cumple`, `OK?`, `¿Cumple?`. */

@@ -9,6 +9,8 @@ function why(gate: Gate, vocab: Vocabulary): string {
     // "FAIL due to mocked DB": a status word with words after it, not a word to map.
     const lead = vocab.markAt(unmapped.written, 0) ?? vocab.wordAt(unmapped.written, 0)
     if (lead) return `'${unmapped.written}' is not a status: write the status it means alone, or set off by a dash (for example 'PARTIAL — ${unmapped.written.slice(lead.end).trim()}' if it does not fully hold)`
+    // Prose where a status belongs: no word to map.
+    if (unmapped.written.split(/\s+/u).length > 3) return `'${unmapped.written}' is not a status: begin it with one (✅ PASS, ❌ FAIL, ⚠️ PARTIAL or N/A)`
     return `its status '${unmapped.written}' is not a known status word: use PASS, FAIL, PARTIAL or N/A, or map the word to the status it means in the configuration (statuses: { ${JSON.stringify(unmapped.written.toUpperCase())}: fail }, or pass, partial, n/a)`
   }
   if (gate.readings.length === 1 && gate.readings[0]?.position === 'cell' && gate.readings[0].written === '') return 'its status cell is empty'
