@@ -238,8 +238,9 @@ function readMasked(vocab, raw, plainLabels) {
             // item has a status elsewhere; settled once every position is read.
             readings.push((0,read_status/* unmapped */.NW)(value, 'status-label'));
         }
-        else if (found.length === 0 && STATUS_SHAPED.test(value.trim())) {
-            // `IX. Contracts reviewed — NOTED`: a word to map, not wording.
+        else if (readings.length === 0 && STATUS_SHAPED.test(value.trim())) {
+            // `IX. Contracts reviewed — NOTED`: a word to map, not wording. Beside
+            // another status it is more likely a name in capitals (`✅ I: LIBRARY-FIRST`).
             readings.push((0,read_status/* unmapped */.NW)(value, 'value'));
         }
     }

@@ -289,7 +289,9 @@ describe('shapes found on fresh real plans, second round', () => {
   })
 
   it('should read an unknown word in capitals after a label as a status to map, and a word after a symbol', () => {
-    expect(statuses('- I. Library-First — PASS\n- IX. Contracts reviewed — NOTED\n- [x] II. CLI: ENFORCED\n- **III. Tests** — IN REVIEW')).toEqual({ 5: 'pass', 6: 'unevaluated', 7: 'unevaluated', 8: 'unevaluated' })
+    expect(statuses('- I. Library-First — PASS\n- IX. Contracts reviewed — NOTED\n- **III. Tests** — IN REVIEW')).toEqual({ 5: 'pass', 6: 'unevaluated', 7: 'unevaluated' })
+    // Beside another status, capitals are a name: `✅ Article I: LIBRARY-FIRST`.
+    expect(statuses('- ✅ Article I: LIBRARY-FIRST\n- [x] II. CLI: ENFORCED')).toEqual({ 5: 'pass', 6: 'pass' })
     expect(plan('- IX. Contracts reviewed — NOTED').findings[0]?.message).toContain('statuses: { "NOTED": fail }')
     // Acronyms and prose after a label are wording: `TDD`, `REST`, `SQLite`.
     expect(statuses('- ✅ I. Library-First\n- **Testing**: TDD\n- Protocol: REST\n- **Storage**: SQLite')).toEqual({ 5: 'pass' })

@@ -103,8 +103,9 @@ function readMasked(vocab: Vocabulary, raw: string, plainLabels: boolean): ItemT
       // A Status: label whose value is not a status is evidence when the
       // item has a status elsewhere; settled once every position is read.
       readings.push(unmapped(value, 'status-label'))
-    } else if (found.length === 0 && STATUS_SHAPED.test(value.trim())) {
-      // `IX. Contracts reviewed — NOTED`: a word to map, not wording.
+    } else if (readings.length === 0 && STATUS_SHAPED.test(value.trim())) {
+      // `IX. Contracts reviewed — NOTED`: a word to map, not wording. Beside
+      // another status it is more likely a name in capitals (`✅ I: LIBRARY-FIRST`).
       readings.push(unmapped(value, 'value'))
     }
   }
