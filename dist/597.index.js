@@ -259,7 +259,7 @@ function readMasked(vocab, raw, plainLabels) {
         readings.push(...(0,read_status/* leadingStatuses */.Zn)(vocab, text, 'status-label', found.index + found[0].length));
     }
     return {
-        label: describe(key, asked?.question ?? null, first, withoutEnding(rest.split('\n')[0] ?? '', readings)),
+        label: describe(key, asked?.question ?? null, first, withoutStatus(rest.split('\n')[0] ?? '', readings.find((reading) => reading.position === 'trailing')?.written ?? null)),
         key,
         value: value.trim(),
         readings: settle(readings),
@@ -306,15 +306,18 @@ function describe(key, asked, first, line) {
         return asked;
     return clip(line || first);
 }
-/** A line without the status read at its end (`VII. Simplicity **FAIL**`, `… (FAIL)`): a name, not a verdict. */
-function withoutEnding(line, readings) {
-    const ending = readings.find((reading) => reading.position === 'trailing');
-    if (!ending)
-        return line;
-    const at = line.lastIndexOf(ending.written);
-    if (at <= 0 || !/^[\s.)\]]*$/u.test(line.slice(at + ending.written.length)))
-        return line;
-    return line.slice(0, at).replace(/[\s(\[—–\-:→|]+$/u, '');
+/**
+ * A heading or item line without its trailing status and marks:
+ * "II. CLI Interface — PASS", "VII. Simplicity **FAIL**" → the name.
+ */
+function withoutStatus(line, trailing) {
+    let label = line;
+    if (trailing) {
+        const at = label.lastIndexOf(trailing);
+        if (at > 0)
+            label = label.slice(0, at).replace(/[\s(\[—–\-:|]+$/u, '');
+    }
+    return label.replace(/[\s✅✔✓☑❌✗✘⚠➖\uFE0F]+$/u, '').trim();
 }
 /** A label without bold: a few words, not a sentence ("I. Code Quality" is fine, "It works. Status" is not). */
 function isPlainLabel(text) {
@@ -554,7 +557,7 @@ class SectionReader {
         const trailing = (0,read_status/* trailingStatus */.lR)(this.vocab, line);
         if (trailing && line !== trailing.written)
             readings.push(trailing);
-        const label = withoutStatus(line, trailing?.written ?? null);
+        const label = withoutStatus(line.replace(/^[^\p{L}\p{N}[(]+/u, ''), trailing?.written ?? null);
         const heading = { depth: node.depth, label, range, gate: null, gates: 0 };
         if (readings.length > 0)
             heading.gate = this.gate('heading', label, label, line, range, readings, []);
@@ -847,16 +850,6 @@ class SectionReader {
             this.lastGate = gate;
         return gate;
     }
-}
-/** A heading or item line without its marks and its trailing status: "II. CLI Interface — PASS" → "II. CLI Interface". */
-function withoutStatus(line, trailing) {
-    let label = line.replace(/^[^\p{L}\p{N}[(]+/u, '');
-    if (trailing) {
-        const at = label.lastIndexOf(trailing);
-        if (at > 0)
-            label = label.slice(0, at).replace(/[\s(\[—–\-:|]+$/u, '');
-    }
-    return label.replace(/[\s✅✔✓☑❌✗✘⚠➖\uFE0F]+$/u, '').trim();
 }
 /** The group a bold-only line names (`**III. Test-First (NON-NEGOTIABLE)**`), or null for any other text. */
 function groupLabel(text) {

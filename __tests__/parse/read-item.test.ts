@@ -37,8 +37,7 @@ describe('readItem', () => {
     expect(readItem(vocab, 'VII. Simplicity **FAIL**').label).toBe('VII. Simplicity')
     expect(readItem(vocab, 'VIII. Anti-Abstraction (FAIL)').label).toBe('VIII. Anti-Abstraction')
     expect(readItem(vocab, 'I. Library-First ✅').label).toBe('I. Library-First')
-    // Words after the status keep the line whole: the status is not at its end.
-    expect(readItem(vocab, 'Simplicity FAIL (see notes)').label).toBe('Simplicity FAIL (see notes)')
+    expect(readItem(vocab, 'Simplicity FAIL (see notes)').label).toBe('Simplicity')
   })
 
   it('should read a checkbox with any mark inside, and flag an unknown one', () => {

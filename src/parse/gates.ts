@@ -3,7 +3,7 @@ import type { Gate, GateKind, Placeholder, ProjectCount, StatusReading, Summary 
 import type { Range } from '../model/range.js'
 import type { Locator } from './locate.js'
 import { findPrompts, isOnlyPrompts } from './placeholders.js'
-import { clip, type ItemText, readItem, STATUS_LABEL } from './read-item.js'
+import { clip, type ItemText, readItem, STATUS_LABEL, withoutStatus } from './read-item.js'
 import { cleanInline, leadingStatuses, readCell, readVerdict, statusAt, trailingStatus } from './read-status.js'
 import { isProgressItem, isSummaryLabel, OWN_RESULT_LABEL, progressVerdict, SUMMARY_HEADING } from './summaries.js'
 import { readTableShape } from './table.js'
@@ -151,7 +151,7 @@ export class SectionReader {
     const readings = leadingStatuses(this.vocab, line, 'leading-mark')
     const trailing = trailingStatus(this.vocab, line)
     if (trailing && line !== trailing.written) readings.push(trailing)
-    const label = withoutStatus(line, trailing?.written ?? null)
+    const label = withoutStatus(line.replace(/^[^\p{L}\p{N}[(]+/u, ''), trailing?.written ?? null)
     const heading: SubHeading = { depth: node.depth, label, range, gate: null, gates: 0 }
     if (readings.length > 0) heading.gate = this.gate('heading', label, label, line, range, readings, [])
     this.headings.push(heading)
@@ -435,16 +435,6 @@ export class SectionReader {
     if (kind !== 'row') this.lastGate = gate
     return gate
   }
-}
-
-/** A heading or item line without its marks and its trailing status: "II. CLI Interface — PASS" → "II. CLI Interface". */
-function withoutStatus(line: string, trailing: string | null): string {
-  let label = line.replace(/^[^\p{L}\p{N}[(]+/u, '')
-  if (trailing) {
-    const at = label.lastIndexOf(trailing)
-    if (at > 0) label = label.slice(0, at).replace(/[\s(\[—–\-:|]+$/u, '')
-  }
-  return label.replace(/[\s✅✔✓☑❌✗✘⚠➖\uFE0F]+$/u, '').trim()
 }
 
 /** The group a bold-only line names (`**III. Test-First (NON-NEGOTIABLE)**`), or null for any other text. */

@@ -126,7 +126,7 @@ function readMasked(vocab: Vocabulary, raw: string, plainLabels: boolean): ItemT
   }
 
   return {
-    label: describe(key, asked?.question ?? null, first, withoutEnding(rest.split('\n')[0] ?? '', readings)),
+    label: describe(key, asked?.question ?? null, first, withoutStatus(rest.split('\n')[0] ?? '', readings.find((reading) => reading.position === 'trailing')?.written ?? null)),
     key,
     value: value.trim(),
     readings: settle(readings),
@@ -172,13 +172,17 @@ function describe(key: string | null, asked: string | null, first: string, line:
   return clip(line || first)
 }
 
-/** A line without the status read at its end (`VII. Simplicity **FAIL**`, `… (FAIL)`): a name, not a verdict. */
-function withoutEnding(line: string, readings: StatusReading[]): string {
-  const ending = readings.find((reading) => reading.position === 'trailing')
-  if (!ending) return line
-  const at = line.lastIndexOf(ending.written)
-  if (at <= 0 || !/^[\s.)\]]*$/u.test(line.slice(at + ending.written.length))) return line
-  return line.slice(0, at).replace(/[\s(\[—–\-:→|]+$/u, '')
+/**
+ * A heading or item line without its trailing status and marks:
+ * "II. CLI Interface — PASS", "VII. Simplicity **FAIL**" → the name.
+ */
+export function withoutStatus(line: string, trailing: string | null): string {
+  let label = line
+  if (trailing) {
+    const at = label.lastIndexOf(trailing)
+    if (at > 0) label = label.slice(0, at).replace(/[\s(\[—–\-:|]+$/u, '')
+  }
+  return label.replace(/[\s✅✔✓☑❌✗✘⚠➖\uFE0F]+$/u, '').trim()
 }
 
 /** A label without bold: a few words, not a sentence ("I. Code Quality" is fine, "It works. Status" is not). */
