@@ -70,9 +70,9 @@ var read_status = __webpack_require__(7482);
 ;// CONCATENATED MODULE: ./src/parse/complexity.ts
 
 
-const VIOLATION = /violat|deviat|違反|违反|违规|違規|위반|viola[cç]|versto/iu;
+const VIOLATION = /violat|違反|违反|违规|違規|위반|viola[cç]|versto/iu;
 const WHY = /why|needed|necess|n[öo]tig|erforderlich|pourquoi|必要|需要|필요|por\s*qu[eé]/iu;
-const SIMPLER = /simpl|alternativ|einfacher|単純|简单|簡單|단순/iu;
+const SIMPLER = /simpl|einfacher|単純|简单|簡單|단순/iu;
 const PRINCIPLE_COLUMN = /principle|article|gate|原則|原则|条|원칙|artikel|art[ií]culo|princ[ií]pio|artigo|grundsatz/iu;
 /** Cells that say there is nothing: a row of them is no row at all. */
 const NOTHING = /^[(（]?\s*(?:|-+|—|–|none(?:\s+identified)?|n\/?a(?:\s*[—–-].*)?|nothing|nil|no\s+(?:violations?|deviations?|exceptions?|complexity\b.*)|無し?|无|なし|없음|ninguno|ninguna|nenhum|keine|aucune?)\s*[)）]?\.?$/iu;
@@ -291,6 +291,14 @@ function question(text) {
         return null;
     return { question: asked.trim() + (firstLine[mark] ?? '?'), answer: text.slice(mark + 1).replace(/^[\s→>=\-–—:]+/u, '') };
 }
+/**
+ * The words after a heading's last colon or spaced dash when they can only be
+ * a status the vocabulary does not know (`### VII. Simplicity — NOTED`).
+ */
+function wordToMap(line) {
+    const tail = /(?:[:：]|\s[—–-])\s*([^:：—–]*)$/u.exec(line)?.[1]?.trim() ?? '';
+    return STATUS_SHAPED.test(tail) ? (0,read_status/* unmapped */.NW)(tail, 'trailing') : null;
+}
 /** Drop the unmapped Status: reading when another position gave a status. */
 function settle(readings) {
     const known = readings.filter((reading) => !(reading.unmapped && reading.position === 'status-label'));
@@ -366,6 +374,8 @@ const OWN_RESULT_LABEL = /^(?:result|verdict|outcome|resultado|veredicto|veredit
 /** Headings under which a `Result:` line sums up, rather than judging one principle. */
 const SUMMARY_HEADING = /summary|overall|conclusion|results?\b|verdict|assessment|outcome|decision|resumen|resumo|conclus|zusammenfassung|fazit|r[ée]sum[ée]|bilan|まとめ|総括|結論|结论|总结|總結|요약|결론|종합/iu;
 const PROGRESS = /constitution(?:al)?\s+(?:check|gates?|compliance|re-?\s?check)|\ball\s+(?:constitutional\s+)?gates\b|憲法チェック|宪法检查|憲法檢查|헌법\s*(?:준수|검사)/iu;
+const SAYS_FAILED = /\b(?:failed|fails|violated|did\s+not\s+pass|not\s+passed)\b/iu;
+const NEGATED = /\b(?:no|none|zero|nothing)\b.*\b(?:failed|fails|violated)\b/iu;
 /**
  * Whether a checked item states the constitution gates passed or failed
  * (`[x] Initial Constitution Check: PASS`, `[x] All Constitutional Gates passed`).
@@ -383,6 +393,9 @@ function progressVerdict(item) {
     if (!box || box.status === 'unevaluated')
         return null;
     const said = item.readings.filter((reading) => reading.position !== 'checkbox');
+    // `[x] All constitutional gates failed`: the box says the step is done, the sentence how it went.
+    if (said.length === 0 && SAYS_FAILED.test(item.value) && !NEGATED.test(item.value))
+        return 'fail';
     if (said.length === 0 && (0,read_status/* statusLike */.g1)(item.value))
         return 'unevaluated';
     return item.readings.reduce((worst, reading) => (0,model_status/* worse */.JJ)(worst, reading.status), box.status);
@@ -546,6 +559,12 @@ class SectionReader {
         this.group = null;
         this.lastGate = null;
     }
+    /** A bold-only line names the items below it; a re-check's label starts afresh. */
+    startGroup(label) {
+        if (RECHECK_LABEL.test(label))
+            this.endSubsection();
+        this.group = label;
+    }
     heading(node) {
         if (node.depth <= this.depth)
             return;
@@ -554,7 +573,7 @@ class SectionReader {
         this.group = null;
         const line = (0,read_status/* cleanInline */.hp)(text.replace(/^\s*#+\s*/u, '').replace(/\s+#+\s*$/u, '')).trim();
         const readings = (0,read_status/* leadingStatuses */.Zn)(this.vocab, line, 'leading-mark');
-        const trailing = (0,read_status/* trailingStatus */.lR)(this.vocab, line);
+        const trailing = (0,read_status/* trailingStatus */.lR)(this.vocab, line) ?? (readings.length === 0 ? wordToMap(line) : null);
         if (trailing && line !== trailing.written)
             readings.push(trailing);
         const label = withoutStatus(line.replace(/^[^\p{L}\p{N}[(]+/u, ''), trailing?.written ?? null);
@@ -568,18 +587,14 @@ class SectionReader {
         if (templateOnly)
             return;
         const group = groupLabel(text);
-        if (group !== null) {
-            if (RECHECK_LABEL.test(group))
-                this.endSubsection();
-            this.group = group;
-            return;
-        }
+        if (group !== null)
+            return this.startGroup(group);
         let lines = this.lines(node, text);
         // A bold-only line that a status line continues (`**III. Test-First**  ⏎ ❌ **VIOLATION**: …`)
         // labels what follows, as it does above a blank line.
         const head = lines.length > 1 ? groupLabel(lines[0]?.text ?? '') : null;
         if (head !== null && this.opensWithStatus(lines[1]?.text ?? '')) {
-            this.group = head;
+            this.startGroup(head);
             lines = lines.slice(1);
         }
         // Lines that each open with a status (`✅ Library-First  ⏎ ❌ Simplicity`),
@@ -862,6 +877,7 @@ var names = __webpack_require__(8483);
 ;// CONCATENATED MODULE: ./src/parse/link.ts
 
 
+const ID_CELL = /^\W*[A-Z]{1,3}-?\d{1,3}\W*$/u;
 /** The keys of every filled row; other rows justify nothing. */
 function rowKeys(rows) {
     return rows.flatMap((row, index) => {
@@ -871,7 +887,9 @@ function rowKeys(rows) {
         // Numerals named anywhere ("Art VII"), or bare where only a principle can be: a Principle
         // column, the head of the Violation cell ("VIII: …"), a numeral in parentheses ("(VIII)").
         const articles = [...new Set([...(0,parse_articles/* citedArticles */.dA)(text), ...(0,parse_articles/* labelArticles */.yN)(row.principle), ...(0,parse_articles/* labelArticles */.yN)(row.violation), ...(0,parse_articles/* bracketedArticles */.nX)(row.violation)])];
-        return [{ index, text, articles, ids: (0,parse_articles/* citedIds */.I1)(row.violation), words: (0,names/* distinctiveWords */.WB)(row.violation) }];
+        // Ids in the violation cell (`**C1**: …`) or in a cell of their own (an ID column).
+        const ids = [...new Set([...(0,parse_articles/* citedIds */.I1)(row.violation), ...row.cells.filter((cell) => ID_CELL.test(cell)).flatMap(parse_articles/* citedIds */.I1)])];
+        return [{ index, text, articles, ids, words: (0,names/* distinctiveWords */.WB)(row.violation) }];
     });
 }
 /**
@@ -887,7 +905,7 @@ function refersTo(row, gate) {
         return true;
     // The principle's own name; aliases (TDD, "project") only place gates, or
     // any row about a project would justify every Simplicity gate.
-    if (gate.principle?.name && (0,names/* names */.Dy)(row.text, gate.principle.name))
+    if (gate.principle?.name && (0,names/* namesPrinciple */.d4)(row.text, gate.principle.name))
         return true;
     if (gate.cites.some((id) => row.ids.includes(id)))
         return true;
@@ -1454,8 +1472,8 @@ class PrincipleMatcher {
             const key = name ? (0,names/* principleKey */.gg)(name) : '';
             if (key.trim() === '')
                 return [];
-            const initials = acronym(key);
-            return [{ principle, key }, ...(initials ? [{ principle, key: ` ${initials} ` }] : [])];
+            const short = (0,names/* initials */.yC)(key);
+            return [{ principle, key }, ...(short ? [{ principle, key: ` ${short} ` }] : [])];
         }));
         // Longest names first: "Test-First Imperative" wins over "Test-First".
         this.names.sort((a, b) => b.key.length - a.key.length);
@@ -1512,17 +1530,9 @@ class PrincipleMatcher {
         return null;
     }
 }
-/**
- * The initials of a name of three or more words, which teams write for it
- * ("Test-Driven Development" → "tdd"); fewer are too easily another word.
- */
-function acronym(key) {
-    const words = key.trim().split(' ');
-    const initials = words.map((word) => word[0] ?? '').join('');
-    return words.length >= 3 && /^[a-z]+$/u.test(initials) ? initials : null;
-}
 
 ;// CONCATENATED MODULE: ./src/parse/headings.ts
+
 
 /**
  * Which headings open a gates section or a Complexity Tracking section:
@@ -1552,6 +1562,8 @@ const COMPLEXITY_HEADINGS = [
     /komplexitäts(?:verfolgung|-?tracking)/iu,
     /suivi\s+de\s+(?:la\s+)?complexit[ée]/iu
 ];
+/** A heading that sums the gates up (`## Gate Summary`, `## Gate Results`) where no gates section encloses it. */
+const GATE_SUMMARY = /\b(?:gates?|constitution(?:al)?)\b/iu;
 /**
  * What a heading opens.
  *
@@ -1572,13 +1584,15 @@ function headingKind(text, extra) {
         return 'gates';
     if (extra.gates.some((heading) => lower.includes(heading.toLowerCase())))
         return 'gates';
+    if (GATE_SUMMARY.test(plain) && SUMMARY_HEADING.test(plain))
+        return 'verdicts';
     return null;
 }
 
 ;// CONCATENATED MODULE: ./src/parse/sections.ts
 
 /**
- * Finds every gates section and Complexity Tracking section.
+ * Finds every gates section, Complexity Tracking section and gate summary section.
  *
  * @param headings
  *   The plan's headings in order.
@@ -1591,7 +1605,12 @@ function sectionSpans(headings, lineCount, extra) {
     const spans = [];
     let gates = null;
     let complexity = null;
+    let verdicts = null;
     for (const heading of headings) {
+        if (verdicts && heading.depth <= verdicts.heading.depth) {
+            closeLast(verdicts, heading.line - 1);
+            verdicts = null;
+        }
         if (gates && heading.depth <= gates.span.heading.depth) {
             closeSegment(gates, heading.line - 1);
             gates = null;
@@ -1605,7 +1624,15 @@ function sectionSpans(headings, lineCount, extra) {
             gates.span.segments.push([heading.line, lineCount]);
         }
         const kind = headingKind(heading.text, extra);
-        if (kind === 'complexity' && !complexity) {
+        if (verdicts && kind !== null) {
+            closeLast(verdicts, heading.line - 1);
+            verdicts = null;
+        }
+        if (kind === 'verdicts' && !gates && !complexity) {
+            verdicts = { kind, heading, segments: [[heading.line, lineCount]] };
+            spans.push(verdicts);
+        }
+        else if (kind === 'complexity' && !complexity) {
             complexity = { kind, heading, segments: [[heading.line, lineCount]] };
             spans.push(complexity);
             if (gates && gates.holeDepth === 0) {
@@ -1622,6 +1649,8 @@ function sectionSpans(headings, lineCount, extra) {
         closeSegment(gates, lineCount);
     if (complexity)
         closeLast(complexity, lineCount);
+    if (verdicts)
+        closeLast(verdicts, lineCount);
     return spans;
 }
 function closeSegment(open, endLine) {
@@ -1697,6 +1726,12 @@ function parsePlan(source, path, options = {}) {
             plan.complexityTables.push(...content.tables);
             plan.rows.push(...content.rows);
             plan.placeholders.push(...content.placeholders);
+            continue;
+        }
+        if (span.kind === 'verdicts') {
+            // Only its verdict lines count: they speak for the whole plan.
+            const { summaries } = new SectionReader(-1, span.heading.depth, locate, vocab).read(body);
+            plan.summaries.push(...summaries.map((summary) => ({ ...summary, section: null, inSection: false })));
             continue;
         }
         const index = plan.sections.length;

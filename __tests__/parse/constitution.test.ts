@@ -35,6 +35,19 @@ describe('readConstitution', () => {
     expect(constitution).toMatchObject({ source: 'default', unfilledTemplate: true, path: 'c.md' })
   })
 
+  it("should know spec-kit's own template, example comments and all, as unfilled", () => {
+    const text =
+      '# [PROJECT_NAME] Constitution\n<!-- Example: Spec Constitution, TaskFlow Constitution, etc. -->\n\n## Core Principles\n\n' +
+      '### [PRINCIPLE_1_NAME]\n<!-- Example: I. Library-First -->\n[PRINCIPLE_1_DESCRIPTION]\n\n' +
+      '### [PRINCIPLE_3_NAME]\n<!-- Example: III. Test-First (NON-NEGOTIABLE) -->\n[PRINCIPLE_3_DESCRIPTION]\n'
+    expect(readConstitution(text, 'c.md')).toMatchObject({ source: 'default', unfilledTemplate: true })
+  })
+
+  it('should not take NON-NEGOTIABLE from an example comment left under a filled principle', () => {
+    const constitution = readConstitution('### III. Quality Gates\n<!-- Example: III. Test-First (NON-NEGOTIABLE) -->\nLint and type-check.\n', 'c.md')
+    expect(constitution.principles.map((p) => [p.name, p.nonNegotiable])).toEqual([['Quality Gates', false]])
+  })
+
   it('should read the filled principles of a constitution with the template pasted after them', () => {
     const text =
       '# Photo Site Constitution\n\n### I. Static-First Delivery (NON-NEGOTIABLE)\nStatic files.\n\n### II. Performance Budgets\nBudgets.\n\n' +

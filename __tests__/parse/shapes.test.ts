@@ -313,3 +313,56 @@ describe('shapes found on fresh real plans, second round', () => {
   })
 })
 
+describe('hand-written cases, second round', () => {
+  const withRows = (body: string, header: string, rows: string) => score(`# Plan\n\n## Constitution Check\n\n${body}\n\n## Complexity Tracking\n\n${header}\n${rows}\n`)
+  const findings = (report: ReturnType<typeof score>) => report.findings.map((f) => `${f.ruleId}@${f.range.line}`)
+
+  it('should read a verdict line under a heading of its own that sums up the gates', () => {
+    const report = score('# Plan\n\n## Constitution Check\n\n- ✅ I. Library-First\n- ✅ VII. Simplicity\n\n## Gate Summary\n\nAll gates were reviewed.\n\n**Overall Status**: ❌ FAIL\n')
+    expect(report.verdict).toBe('fail')
+    expect(findings(report)).toEqual(['CG013@12'])
+    // Notes under such a heading are no gates, and no section to evaluate.
+    expect(score('# Plan\n\n## Constitution Check\n\n- ✅ I. Library-First\n\n## Gate Results\n\nSee above.\n').findings).toEqual([])
+  })
+
+  it('should read a checked item saying the gates failed as a failing verdict', () => {
+    const report = score('# Plan\n\n## Constitution Check\n\n- ✅ I. Library-First\n\n## Progress Tracking\n\n- [x] All constitutional gates failed\n')
+    expect(findings(report)).toEqual(['CG013@9'])
+  })
+
+  it('should read an unknown word in capitals at the end of a heading as a word to map', () => {
+    expect(statuses('### I. Library-First ✅\nLibrary in src/lib.\n\n### VII. Simplicity — ACCEPTABLE\nThree projects.')).toEqual({ 5: 'pass', 8: 'unevaluated' })
+    expect(statuses('### VII. Simplicity: NOTED\nThree projects.')).toEqual({ 5: 'unevaluated' })
+  })
+
+  it('should take only the three named columns as a Complexity Tracking header', () => {
+    const report = withRows('- ⚠️ VII. Simplicity: four projects', '| Deviation | Rationale | Alternatives Considered |\n|---|---|---|', '| Article VII: four projects | the worker scales alone | one process misses the budget |')
+    expect(findings(report)).toEqual(['CG003@5', 'CG015@9'])
+  })
+
+  it('should link a row by the id in its own ID column', () => {
+    const report = withRows('- ⚠️ VIII. Anti-Abstraction — see C1', '| ID | Violation | Why Needed | Simpler Alternative Rejected Because |\n|---|---|---|---|', '| C1 | wrapper around the payments SDK | retries and idempotency keys | calling the SDK everywhere repeats both |')
+    expect(report.gates[0]?.status).toBe('justified')
+    expect(findings(report)).toEqual([])
+  })
+
+  it('should end the subsection at a re-check label that a status line continues', () => {
+    const report = withRows('### VIII. Anti-Abstraction ✅\n\n**Post-Design Re-Check**:\n⚠️ PARTIAL — a data access layer was added', '| Violation | Why Needed | Simpler Alternative Rejected Because |\n|---|---|---|', '| Article VIII: wrapper | retries | repeats |')
+    expect(report.gates.map((g) => [g.articles, g.status])).toEqual([
+      [['VIII'], 'pass'],
+      [[], 'partial']
+    ])
+  })
+
+  it('should link a row that writes a principle by its initials', () => {
+    const constitution = readConstitution('### I. Test-Driven Development\nTests first.\n', 'c.md')
+    const report = score('# Plan\n\n## Constitution Check\n\n- ⚠️ TDD: parser tests after the spike\n\n## Complexity Tracking\n\n| Violation | Why Needed | Simpler Alternative Rejected Because |\n|---|---|---|\n| TDD skipped for the parser spike | the format is unknown | tests for throwaway code waste a day |\n', {}, constitution)
+    expect(findings(report)).toEqual([])
+  })
+
+  it('should number principles in Chinese (一、测试优先)', () => {
+    const constitution = readConstitution('### 一、库优先\n库。\n\n### 三、测试优先（不可协商）\n测试。\n', 'c.md')
+    expect(constitution.principles.map((p) => [p.numeral, p.name, p.nonNegotiable])).toEqual([['I', '库优先', false], ['III', '测试优先', true]])
+  })
+})
+

@@ -14,8 +14,9 @@ const ROMAN = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/u
 
 /** Converts 1–39-ish arabic numbers to Roman, and validates Roman ones. */
 export function roman(numeral: string): string | null {
-  if (/^\d+$/u.test(numeral)) {
-    let value = Number(numeral)
+  const digits = /^[一二三四五六七八九十]+$/u.test(numeral) ? chineseNumber(numeral) : numeral
+  if (/^\d+$/u.test(digits)) {
+    let value = Number(digits)
     if (value < 1 || value > 50) return null
     let out = ''
     for (const [symbol, amount] of [['L', 50], ['XL', 40], ['X', 10], ['IX', 9], ['V', 5], ['IV', 4], ['I', 1]] as const) {
@@ -76,4 +77,14 @@ export function bracketedArticles(text: string): string[] {
 /** Ids a text cites that Complexity Tracking rows are keyed by (C1, C-2, CT3). */
 export function citedIds(text: string): string[] {
   return [...new Set([...text.matchAll(/\b([A-Z]{1,3})-?(\d{1,3})\b/gu)].map((m) => `${m[1]}${m[2]}`))]
+}
+
+/** A Chinese numeral up to 99 as digits: 三 → 3, 十二 → 12, 二十 → 20. */
+function chineseNumber(numeral: string): string {
+  const digit = (char: string | undefined) => '一二三四五六七八九'.indexOf(char ?? '') + 1
+  const ten = numeral.indexOf('十')
+  if (ten < 0) return numeral.length === 1 ? String(digit(numeral)) : ''
+  const tens = ten === 0 ? 1 : digit(numeral[ten - 1])
+  const ones = numeral.length > ten + 1 ? digit(numeral[ten + 1]) : 0
+  return ten > 1 || numeral.length > ten + 2 || tens === 0 || ones < 0 ? '' : String(tens * 10 + ones)
 }

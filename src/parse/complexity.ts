@@ -12,9 +12,9 @@ export interface ComplexityContent {
   placeholders: Placeholder[]
 }
 
-const VIOLATION = /violat|deviat|違反|违反|违规|違規|위반|viola[cç]|versto/iu
+const VIOLATION = /violat|違反|违反|违规|違規|위반|viola[cç]|versto/iu
 const WHY = /why|needed|necess|n[öo]tig|erforderlich|pourquoi|必要|需要|필요|por\s*qu[eé]/iu
-const SIMPLER = /simpl|alternativ|einfacher|単純|简单|簡單|단순/iu
+const SIMPLER = /simpl|einfacher|単純|简单|簡單|단순/iu
 const PRINCIPLE_COLUMN = /principle|article|gate|原則|原则|条|원칙|artikel|art[ií]culo|princ[ií]pio|artigo|grundsatz/iu
 /** Cells that say there is nothing: a row of them is no row at all. */
 const NOTHING =

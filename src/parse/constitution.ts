@@ -35,7 +35,7 @@ export function defaultConstitution(unfilledTemplate = false, path: string | nul
   return { path, source: 'default', principles: defaultPrinciples.map((p) => ({ ...p })), unfilledTemplate }
 }
 
-const PRINCIPLE_HEADING = /^(?:(?:article|principle|artículo|artigo|artikel)\s+)?([IVXLC]{1,7}|\d{1,2})\s*[.:)\-—–]\s*(.+)$/iu
+const PRINCIPLE_HEADING = /^(?:(?:article|principle|artículo|artigo|artikel)\s+)?([IVXLC]{1,7}|\d{1,2}|[一二三四五六七八九十]{1,3}(?=[、．.:：]))\s*[.:)\-—–、．：]\s*(.+)$/iu
 const TEMPLATE = /\[(?:PRINCIPLE_\d+_NAME|PROJECT_NAME|CONSTITUTION_VERSION)\]/u
 const PLACEHOLDER = /\[[A-Z][A-Z\d]*(?:_[A-Z\d]+)+\]/u
 
@@ -56,9 +56,9 @@ export function readConstitution(text: string, path: string): Constitution {
   const principles: Principle[] = []
   headings.forEach((heading, index) => {
     if (heading.depth < 2) return
-    const plain = cleanInline(heading.text).replace(/^[^\p{L}\p{N}]+/u, '').trim()
     // A heading still to be filled (`### [PRINCIPLE_1_NAME]`) names no principle.
-    if (PLACEHOLDER.test(plain)) return
+    if (PLACEHOLDER.test(heading.text)) return
+    const plain = cleanInline(heading.text).replace(/^[^\p{L}\p{N}]+/u, '').trim()
     const next = headings[index + 1]?.line ?? lineStarts.length + 1
     const nonNegotiable = NON_NEGOTIABLE.test(plain) || NON_NEGOTIABLE.test(firstParagraph(text, lineStarts, heading.endLine + 1, next))
     const numbered = PRINCIPLE_HEADING.exec(plain)
@@ -99,11 +99,15 @@ function boldPrinciples(text: string, known: readonly Principle[]): Principle[] 
   return found
 }
 
-/** The first paragraph under a heading, where "This principle is NON-NEGOTIABLE" is said. */
+/**
+ * The first paragraph under a heading, where "This principle is
+ * NON-NEGOTIABLE" is said; the template's example comments
+ * (`<!-- Example: III. Test-First (NON-NEGOTIABLE) -->`) say nothing.
+ */
 function firstParagraph(text: string, starts: number[], from: number, before: number): string {
   const lines: string[] = []
   for (let line = from; line < before; line++) {
-    const current = lineText(text, starts, line)
+    const current = lineText(text, starts, line).replace(/<!--.*?(?:-->|$)/gu, '')
     if (current.trim() === '') {
       if (lines.length > 0) break
       continue

@@ -3,7 +3,7 @@ import type { Gate, GateKind, Placeholder, ProjectCount, StatusReading, Summary 
 import type { Range } from '../model/range.js'
 import type { Locator } from './locate.js'
 import { findPrompts, isOnlyPrompts } from './placeholders.js'
-import { clip, type ItemText, readItem, STATUS_LABEL, withoutStatus } from './read-item.js'
+import { clip, type ItemText, readItem, STATUS_LABEL, withoutStatus, wordToMap } from './read-item.js'
 import { cleanInline, leadingStatuses, readCell, readVerdict, statusAt, trailingStatus } from './read-status.js'
 import { isProgressItem, isSummaryLabel, OWN_RESULT_LABEL, progressVerdict, SUMMARY_HEADING } from './summaries.js'
 import { readTableShape } from './table.js'
@@ -142,6 +142,12 @@ export class SectionReader {
     this.lastGate = null
   }
 
+  /** A bold-only line names the items below it; a re-check's label starts afresh. */
+  private startGroup(label: string): void {
+    if (RECHECK_LABEL.test(label)) this.endSubsection()
+    this.group = label
+  }
+
   private heading(node: Heading): void {
     if (node.depth <= this.depth) return
     const { text, range } = this.seen(node)
@@ -149,7 +155,7 @@ export class SectionReader {
     this.group = null
     const line = cleanInline(text.replace(/^\s*#+\s*/u, '').replace(/\s+#+\s*$/u, '')).trim()
     const readings = leadingStatuses(this.vocab, line, 'leading-mark')
-    const trailing = trailingStatus(this.vocab, line)
+    const trailing = trailingStatus(this.vocab, line) ?? (readings.length === 0 ? wordToMap(line) : null)
     if (trailing && line !== trailing.written) readings.push(trailing)
     const label = withoutStatus(line.replace(/^[^\p{L}\p{N}[(]+/u, ''), trailing?.written ?? null)
     const heading: SubHeading = { depth: node.depth, label, range, gate: null, gates: 0 }
@@ -161,17 +167,13 @@ export class SectionReader {
     const { text, range, templateOnly } = this.seen(node)
     if (templateOnly) return
     const group = groupLabel(text)
-    if (group !== null) {
-      if (RECHECK_LABEL.test(group)) this.endSubsection()
-      this.group = group
-      return
-    }
+    if (group !== null) return this.startGroup(group)
     let lines = this.lines(node, text)
     // A bold-only line that a status line continues (`**III. Test-First**  ⏎ ❌ **VIOLATION**: …`)
     // labels what follows, as it does above a blank line.
     const head = lines.length > 1 ? groupLabel(lines[0]?.text ?? '') : null
     if (head !== null && this.opensWithStatus(lines[1]?.text ?? '')) {
-      this.group = head
+      this.startGroup(head)
       lines = lines.slice(1)
     }
     // Lines that each open with a status (`✅ Library-First  ⏎ ❌ Simplicity`),

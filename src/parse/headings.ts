@@ -1,4 +1,5 @@
 import { cleanInline } from './read-status.js'
+import { SUMMARY_HEADING } from './summaries.js'
 
 /**
  * Which headings open a gates section or a Complexity Tracking section:
@@ -31,7 +32,10 @@ const COMPLEXITY_HEADINGS: readonly RegExp[] = [
   /suivi\s+de\s+(?:la\s+)?complexit[ée]/iu
 ]
 
-export type HeadingKind = 'gates' | 'complexity' | null
+/** A heading that sums the gates up (`## Gate Summary`, `## Gate Results`) where no gates section encloses it. */
+const GATE_SUMMARY = /\b(?:gates?|constitution(?:al)?)\b/iu
+
+export type HeadingKind = 'gates' | 'complexity' | 'verdicts' | null
 
 /** Extra heading texts from the configuration, matched case-insensitively anywhere in a heading. */
 export interface ExtraHeadings {
@@ -55,5 +59,6 @@ export function headingKind(text: string, extra: ExtraHeadings): HeadingKind {
   if (extra.complexity.some((heading) => lower.includes(heading.toLowerCase()))) return 'complexity'
   if (GATE_HEADINGS.some((pattern) => pattern.test(plain))) return 'gates'
   if (extra.gates.some((heading) => lower.includes(heading.toLowerCase()))) return 'gates'
+  if (GATE_SUMMARY.test(plain) && SUMMARY_HEADING.test(plain)) return 'verdicts'
   return null
 }

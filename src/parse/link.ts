@@ -1,6 +1,8 @@
 import type { ComplexityRow, Gate } from '../model/plan.js'
 import { bracketedArticles, citedArticles, citedIds, labelArticles } from './articles.js'
-import { distinctiveWords, holdsKey, nameKey, names, ownName, shareWord, writtenCloseTogether } from './names.js'
+import { distinctiveWords, holdsKey, nameKey, namesPrinciple, ownName, shareWord, writtenCloseTogether } from './names.js'
+
+const ID_CELL = /^\W*[A-Z]{1,3}-?\d{1,3}\W*$/u
 
 /** What a filled Complexity Tracking row names, worked out once per row. */
 export interface RowKeys {
@@ -19,7 +21,9 @@ export function rowKeys(rows: readonly ComplexityRow[]): RowKeys[] {
     // Numerals named anywhere ("Art VII"), or bare where only a principle can be: a Principle
     // column, the head of the Violation cell ("VIII: …"), a numeral in parentheses ("(VIII)").
     const articles = [...new Set([...citedArticles(text), ...labelArticles(row.principle), ...labelArticles(row.violation), ...bracketedArticles(row.violation)])]
-    return [{ index, text, articles, ids: citedIds(row.violation), words: distinctiveWords(row.violation) }]
+    // Ids in the violation cell (`**C1**: …`) or in a cell of their own (an ID column).
+    const ids = [...new Set([...citedIds(row.violation), ...row.cells.filter((cell) => ID_CELL.test(cell)).flatMap(citedIds)])]
+    return [{ index, text, articles, ids, words: distinctiveWords(row.violation) }]
   })
 }
 
@@ -37,7 +41,7 @@ export function refersTo(row: RowKeys, gate: Linkable): boolean {
   if (gate.articles.some((article) => row.articles.includes(article))) return true
   // The principle's own name; aliases (TDD, "project") only place gates, or
   // any row about a project would justify every Simplicity gate.
-  if (gate.principle?.name && names(row.text, gate.principle.name)) return true
+  if (gate.principle?.name && namesPrinciple(row.text, gate.principle.name)) return true
   if (gate.cites.some((id) => row.ids.includes(id))) return true
   if (namesGate(row.text, ownName(gate.label))) return true
   return shareWord(distinctiveWords(gate.wording), row.words)

@@ -21,6 +21,23 @@ export function names(text: string, name: string): boolean {
   return holdsKey(nameKey(text), principleKey(name))
 }
 
+/** Whether `text` names a principle by its name or, for one of three or more words, its initials (TDD). */
+export function namesPrinciple(text: string, name: string): boolean {
+  if (names(text, name)) return true
+  const short = initials(principleKey(name))
+  return short !== null && nameKey(text).includes(` ${short} `)
+}
+
+/**
+ * The initials of a name key of three or more words, which teams write for
+ * it ("test driven development" → "tdd"); fewer are too easily another word.
+ */
+export function initials(key: string): string | null {
+  const words = key.trim().split(' ')
+  const letters = words.map((word) => word[0] ?? '').join('')
+  return words.length >= 3 && /^[a-z]+$/u.test(letters) ? letters : null
+}
+
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u
 
 /**

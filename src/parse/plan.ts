@@ -77,6 +77,12 @@ export function parsePlan(source: string, path: string, options: ParseOptions = 
       plan.placeholders.push(...content.placeholders)
       continue
     }
+    if (span.kind === 'verdicts') {
+      // Only its verdict lines count: they speak for the whole plan.
+      const { summaries } = new SectionReader(-1, span.heading.depth, locate, vocab).read(body)
+      plan.summaries.push(...summaries.map((summary) => ({ ...summary, section: null, inSection: false })))
+      continue
+    }
     const index = plan.sections.length
     const content = new SectionReader(index, span.heading.depth, locate, vocab).read(body)
     raw.push(...content.gates)

@@ -1,7 +1,7 @@
 import type { Constitution, Principle } from '../model/plan.js'
 import { labelArticles } from './articles.js'
 import { NON_NEGOTIABLE } from './constitution.js'
-import { holdsKey, nameKey, ownName, principleKey } from './names.js'
+import { holdsKey, initials, nameKey, ownName, principleKey } from './names.js'
 
 /** How a gate ties to the constitution. */
 export interface PrincipleMatch {
@@ -42,8 +42,8 @@ export class PrincipleMatcher {
       [principle.name, ...principle.aliases].flatMap((name) => {
         const key = name ? principleKey(name) : ''
         if (key.trim() === '') return []
-        const initials = acronym(key)
-        return [{ principle, key }, ...(initials ? [{ principle, key: ` ${initials} ` }] : [])]
+        const short = initials(key)
+        return [{ principle, key }, ...(short ? [{ principle, key: ` ${short} ` }] : [])]
       })
     )
     // Longest names first: "Test-First Imperative" wins over "Test-First".
@@ -100,14 +100,4 @@ export class PrincipleMatcher {
     }
     return null
   }
-}
-
-/**
- * The initials of a name of three or more words, which teams write for it
- * ("Test-Driven Development" → "tdd"); fewer are too easily another word.
- */
-function acronym(key: string): string | null {
-  const words = key.trim().split(' ')
-  const initials = words.map((word) => word[0] ?? '').join('')
-  return words.length >= 3 && /^[a-z]+$/u.test(initials) ? initials : null
 }

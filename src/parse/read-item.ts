@@ -158,6 +158,15 @@ function question(text: string): { question: string; answer: string } | null {
   return { question: asked.trim() + (firstLine[mark] ?? '?'), answer: text.slice(mark + 1).replace(/^[\s→>=\-–—:]+/u, '') }
 }
 
+/**
+ * The words after a heading's last colon or spaced dash when they can only be
+ * a status the vocabulary does not know (`### VII. Simplicity — NOTED`).
+ */
+export function wordToMap(line: string): StatusReading | null {
+  const tail = /(?:[:：]|\s[—–-])\s*([^:：—–]*)$/u.exec(line)?.[1]?.trim() ?? ''
+  return STATUS_SHAPED.test(tail) ? unmapped(tail, 'trailing') : null
+}
+
 /** Drop the unmapped Status: reading when another position gave a status. */
 function settle(readings: StatusReading[]): StatusReading[] {
   const known = readings.filter((reading) => !(reading.unmapped && reading.position === 'status-label'))

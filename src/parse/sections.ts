@@ -2,13 +2,14 @@ import { type ExtraHeadings, headingKind } from './headings.js'
 import type { OutlineHeading } from './outline.js'
 
 /**
- * Where a gates or Complexity Tracking section lies. A section runs from its
+ * Where a gates, Complexity Tracking or gate summary section lies. A section runs from its
  * heading to the next heading of the same or a higher level. A Complexity
  * Tracking subsection inside a gates section (as in the seed template) is cut
  * out of it: its rows are justifications, not gates.
  */
 export interface SectionSpan {
-  kind: 'gates' | 'complexity'
+  /** `verdicts`: a heading of its own that sums the gates up, outside any gates section. */
+  kind: 'gates' | 'complexity' | 'verdicts'
   heading: OutlineHeading
   /** Line ranges (inclusive) that belong to the section, the heading's first. */
   segments: Array<[number, number]>
@@ -21,7 +22,7 @@ interface Open {
 }
 
 /**
- * Finds every gates section and Complexity Tracking section.
+ * Finds every gates section, Complexity Tracking section and gate summary section.
  *
  * @param headings
  *   The plan's headings in order.
@@ -34,8 +35,13 @@ export function sectionSpans(headings: OutlineHeading[], lineCount: number, extr
   const spans: SectionSpan[] = []
   let gates: Open | null = null
   let complexity: SectionSpan | null = null
+  let verdicts: SectionSpan | null = null
 
   for (const heading of headings) {
+    if (verdicts && heading.depth <= verdicts.heading.depth) {
+      closeLast(verdicts, heading.line - 1)
+      verdicts = null
+    }
     if (gates && heading.depth <= gates.span.heading.depth) {
       closeSegment(gates, heading.line - 1)
       gates = null
@@ -50,7 +56,14 @@ export function sectionSpans(headings: OutlineHeading[], lineCount: number, extr
     }
 
     const kind = headingKind(heading.text, extra)
-    if (kind === 'complexity' && !complexity) {
+    if (verdicts && kind !== null) {
+      closeLast(verdicts, heading.line - 1)
+      verdicts = null
+    }
+    if (kind === 'verdicts' && !gates && !complexity) {
+      verdicts = { kind, heading, segments: [[heading.line, lineCount]] }
+      spans.push(verdicts)
+    } else if (kind === 'complexity' && !complexity) {
       complexity = { kind, heading, segments: [[heading.line, lineCount]] }
       spans.push(complexity)
       if (gates && gates.holeDepth === 0) {
@@ -64,6 +77,7 @@ export function sectionSpans(headings: OutlineHeading[], lineCount: number, extr
   }
   if (gates) closeSegment(gates, lineCount)
   if (complexity) closeLast(complexity, lineCount)
+  if (verdicts) closeLast(verdicts, lineCount)
   return spans
 }
 

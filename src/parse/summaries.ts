@@ -52,6 +52,9 @@ export const SUMMARY_HEADING =
 
 const PROGRESS = /constitution(?:al)?\s+(?:check|gates?|compliance|re-?\s?check)|\ball\s+(?:constitutional\s+)?gates\b|憲法チェック|宪法检查|憲法檢查|헌법\s*(?:준수|검사)/iu
 
+const SAYS_FAILED = /\b(?:failed|fails|violated|did\s+not\s+pass|not\s+passed)\b/iu
+const NEGATED = /\b(?:no|none|zero|nothing)\b.*\b(?:failed|fails|violated)\b/iu
+
 /**
  * Whether a checked item states the constitution gates passed or failed
  * (`[x] Initial Constitution Check: PASS`, `[x] All Constitutional Gates passed`).
@@ -69,6 +72,8 @@ export function progressVerdict(item: ItemText): Status | null {
   const box = item.readings.find((reading) => reading.position === 'checkbox')
   if (!box || box.status === 'unevaluated') return null
   const said = item.readings.filter((reading) => reading.position !== 'checkbox')
+  // `[x] All constitutional gates failed`: the box says the step is done, the sentence how it went.
+  if (said.length === 0 && SAYS_FAILED.test(item.value) && !NEGATED.test(item.value)) return 'fail'
   if (said.length === 0 && statusLike(item.value)) return 'unevaluated'
   return item.readings.reduce<Status>((worst, reading) => worse(worst, reading.status), box.status)
 }
