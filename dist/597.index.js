@@ -162,10 +162,11 @@ const STATUS_LABEL = /^(?:status|compliance status|state|状态|状態|상태|es
 const CHECKBOX = /^\s*\[([^\]\n]{0,3})\]\s+/u;
 /**
  * A value that can only be a status: one to three words in capitals, five
- * letters or more in all (`NOTED`, `IN REVIEW`), so acronyms (`TDD`, `REST`)
- * stay wording.
+ * letters or more in all, said as a verdict is (`NOTED`, `NOT STARTED`,
+ * `ACCEPTABLE`, `IN REVIEW`, `ON HOLD`), so acronyms and names in capitals
+ * (`TDD`, `YAGNI`, `REST API`) stay wording.
  */
-const STATUS_SHAPED = /^(?=(?:[^\p{L}]*\p{Lu}){5})\p{Lu}[\p{Lu}-]*(?: \p{Lu}[\p{Lu}-]*){0,2}[.!]?$/u;
+const STATUS_SHAPED = /^(?=(?:[^\p{L}]*\p{Lu}){5})(?:(?:\p{Lu}[\p{Lu}-]* ){0,2}\p{Lu}[\p{Lu}-]*(?:ED|ING|BLE)|(?:IN|ON|UNDER|AWAITING|NEEDS)(?: \p{Lu}[\p{Lu}-]*){1,2})[.!]?$/u;
 const LABEL = /^([^:：\n?？]{1,80}?)\s*(?:[:：]|\s[—–-](?=\s))\s*/u;
 const INLINE_STATUS_LABEL = /(?:^|[\s(;,.])(?:status|result|verdict)\s*[:：]\s*/giu;
 /**
@@ -345,7 +346,7 @@ function clip(text, length = 100) {
  * Verdict lines and Progress Tracking lines: what an author says of the
  * gates as a whole.
  */
-const SUMMARY_LABEL = new RegExp('^(?:(?:overall|final|initial|post[-\\s]?design|pre[-\\s]?design|post[-\\s]?phase[-\\s]?\\d*|pre[-\\s]?phase[-\\s]?\\d*|phase[-\\s]?-?\\d+|' +
+const SUMMARY_LABEL = new RegExp('^(?:(?:overall|final|initial|post[-‐–\\s]?design|pre[-‐–\\s]?design|post[-‐–\\s]?phase[-\\s]?\\d*|pre[-‐–\\s]?phase[-\\s]?\\d*|phase[-\\s]?-?\\d+|' +
     're-?\\s?check|constitution(?:al)?|compliance|gates?)\\s+)*' +
     '(?:result|results|status|verdict|outcome|evaluation|assessment|gate|gates|check|re-?\\s?check|conclusion|summary|overall|decision|compliance\\s+summary|overall\\s+compliance)$', 'iu');
 /**
@@ -394,7 +395,8 @@ function progressVerdict(item) {
         return null;
     const said = item.readings.filter((reading) => reading.position !== 'checkbox');
     // `[x] All constitutional gates failed`: the box says the step is done, the sentence how it went.
-    if (said.length === 0 && SAYS_FAILED.test(item.value) && !NEGATED.test(item.value))
+    const sentence = `${item.key ?? ''} ${item.value}`;
+    if (said.length === 0 && SAYS_FAILED.test(sentence) && !NEGATED.test(sentence))
         return 'fail';
     if (said.length === 0 && (0,read_status/* statusLike */.g1)(item.value))
         return 'unevaluated';
@@ -414,14 +416,14 @@ const PHASE_HEADER = /^(?:(?:pre|post)[-\s]?(?:design|phase\s*-?\d*|implementati
 /**
  * A column holds statuses when its header names a status (Status, Result,
  * Compliance, Pass, 状态…) or is the name of a check phase (Pre-design,
- * Post-design), or when every non-empty cell of it is a status (`✅ PASS`,
- * `N/A`, `No - …`, `[x]`).
+ * Post-design), or, when no header does, when every non-empty cell of it
+ * is a status (`✅ PASS`, `N/A`, `No - …`, `[x]`).
  */
 function readTableShape(vocab, header, rows) {
-    const statusColumns = header
-        .map((name, index) => ({ name, index }))
-        .filter(({ name, index }) => namesStatus(name) || PHASE_HEADER.test(name.trim()) || namesPass(vocab, name) || allStatuses(vocab, rows, index))
-        .map(({ index }) => index);
+    const named = header.flatMap((name, index) => (namesStatus(name) || PHASE_HEADER.test(name.trim()) || namesPass(vocab, name) ? [index] : []));
+    // Without a column named for them, statuses are found by their cells; beside
+    // one, a column of Yes/No answers another question (`Applies?`).
+    const statusColumns = named.length > 0 ? named : header.flatMap((_, index) => (allStatuses(vocab, rows, index) ? [index] : []));
     const nameColumns = header.map((_, index) => index).filter((index) => !statusColumns.includes(index));
     const indexColumn = nameColumns[0] !== undefined && /^(?:#|no\.?|n[º°])$/iu.test(header[nameColumns[0]] ?? '');
     return {
@@ -1543,6 +1545,7 @@ const GATE_HEADINGS = [
     /pre-?\s?implementation\s+gates/iu,
     /phase\s*[-−–]\s*1\b/iu,
     /憲法(?:チェック|確認|檢查|複查|遵守)/u,
+    /憲章(?:チェック|確認|遵守)/u,
     /宪法(?:检查|复查|合规)/u,
     /(?:章程|宪章)(?:检查|合规)/u,
     /헌법\s*(?:준수\s*확인|검사|확인|준수)/u,

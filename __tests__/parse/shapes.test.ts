@@ -289,12 +289,13 @@ describe('shapes found on fresh real plans, second round', () => {
   })
 
   it('should read an unknown word in capitals after a label as a status to map, and a word after a symbol', () => {
-    expect(statuses('- I. Library-First — PASS\n- IX. Contracts reviewed — NOTED\n- **III. Tests** — IN REVIEW')).toEqual({ 5: 'pass', 6: 'unevaluated', 7: 'unevaluated' })
+    expect(statuses('- I. Library-First — PASS\n- IX. Contracts reviewed — NOTED\n- **III. Tests** — NOT STARTED\n- **IV. Docs**: IN REVIEW')).toEqual({ 5: 'pass', 6: 'unevaluated', 7: 'unevaluated', 8: 'unevaluated' })
     // Beside another status, capitals are a name: `✅ Article I: LIBRARY-FIRST`.
     expect(statuses('- ✅ Article I: LIBRARY-FIRST\n- [x] II. CLI: ENFORCED')).toEqual({ 5: 'pass', 6: 'pass' })
     expect(plan('- IX. Contracts reviewed — NOTED').findings[0]?.message).toContain('statuses: { "NOTED": fail }')
     // Acronyms and prose after a label are wording: `TDD`, `REST`, `SQLite`.
-    expect(statuses('- ✅ I. Library-First\n- **Testing**: TDD\n- Protocol: REST\n- **Storage**: SQLite')).toEqual({ 5: 'pass' })
+    expect(statuses('- ✅ I. Library-First\n- **Testing**: TDD\n- Protocol: REST API\n- **Storage**: SQLite\n- **Design**: SOLID')).toEqual({ 5: 'pass' })
+    expect(statuses('### § VII — YAGNI\n\n- ✅ no speculative layers')).toEqual({ 7: 'pass' })
     expect(statuses('| Principle | Status |\n|---|---|\n| IV. Documentation | ⏳ PENDING |\n| V. Speed | 🚀 PASS |')).toEqual({ 7: 'unevaluated', 8: 'pass' })
     expect(plan('| Principle | Status |\n|---|---|\n| IV. Documentation | ⏳ PENDING |').findings[0]?.message).toContain('marked PENDING')
   })
@@ -326,8 +327,8 @@ describe('hand-written cases, second round', () => {
   })
 
   it('should read a checked item saying the gates failed as a failing verdict', () => {
-    const report = score('# Plan\n\n## Constitution Check\n\n- ✅ I. Library-First\n\n## Progress Tracking\n\n- [x] All constitutional gates failed\n')
-    expect(findings(report)).toEqual(['CG013@9'])
+    const report = score('# Plan\n\n## Constitution Check\n\n- ✅ I. Library-First\n\n## Progress Tracking\n\n- [x] All constitutional gates failed\n- [x] Constitution Check failed — see Complexity Tracking\n- [x] Constitution Check: no gates failed\n')
+    expect(findings(report)).toEqual(['CG013@9', 'CG013@10'])
   })
 
   it('should read an unknown word in capitals at the end of a heading as a word to map', () => {
@@ -363,6 +364,39 @@ describe('hand-written cases, second round', () => {
   it('should number principles in Chinese (一、测试优先)', () => {
     const constitution = readConstitution('### 一、库优先\n库。\n\n### 三、测试优先（不可协商）\n测试。\n', 'c.md')
     expect(constitution.principles.map((p) => [p.numeral, p.name, p.nonNegotiable])).toEqual([['I', '库优先', false], ['III', '测试优先', true]])
+  })
+})
+
+describe('fresh real plans, third round', () => {
+  it('should not take a column of words as statuses unless its header names a status', () => {
+    const report = score('# Plan\n\n## Constitution Check\n\n| Principle | Applies? | Status |\n|---|---|---|\n| I. Library-First | ✅ | PASS |\n| X. Notifications | No | N/A |\n')
+    expect(report.gates.map((g) => [g.label, g.status])).toEqual([['I. Library-First', 'pass'], ['X. Notifications', 'n/a']])
+    // Marks (or boxes) in every cell still make a status column.
+    expect(statuses('| Principle | Check |\n|---|---|\n| I. Library-First | ✅ |\n| II. CLI | [ ] |')).toEqual({ 7: 'pass', 8: 'unevaluated' })
+  })
+
+  it('should read a principle numeral after a translated keyword or before a parenthesis', () => {
+    const constitution = readConstitution('### VI. Développement piloté par les tests (NON-NÉGOCIABLE)\nTests.\n', 'c.md')
+    for (const label of ['**Principe VI (TDD)**', '**VI (TDD)**']) {
+      const report = score(`# Plan\n\n## Constitution Check\n\n- ⚠️ ${label} : partiel — see Complexity Tracking\n\n## Complexity Tracking\n\n| Violation | Why Needed | Simpler Alternative Rejected Because |\n|---|---|---|\n| Tests written after the spike | spike code is thrown away | none simpler |\n`, {}, constitution)
+      expect(report.findings.map((f) => `${f.ruleId}@${f.range.line}`)).toEqual(['CG005@5'])
+    }
+  })
+
+  it('should read a status word followed by a full-width parenthesis', () => {
+    expect(score('# Plan\n\n## Constitution Check\n\n- ✅ I. Library-First\n\n**Gate Result**: PASS（无违规）\n').findings).toEqual([])
+    expect(statuses('| Principle | Status |\n|---|---|\n| III. Test-First | FAIL（测试后补）|')).toEqual({ 7: 'fail' })
+  })
+
+  it('should not read a status word joined by a hyphen to the word before it', () => {
+    const report = score('# Plan\n\n## Constitution Check\n\n- III. Test-First: tests run via `make test-PASS`\n- VII. Simplicity: see BUG-PHPSTAN-SILENT-PASS\n')
+    expect(report.gates).toEqual([])
+    expect(report.findings.map((f) => f.ruleId)).toEqual(['CG004'])
+  })
+
+  it('should read a verdict label written with an en dash, and a Japanese charter check heading', () => {
+    expect(score('# Plan\n\n## Constitution Check\n\n- ✅ I. Library-First\n\n**Post–Phase 1 re-check: PASS**\n').gates.map((g) => g.label)).toEqual(['I. Library-First'])
+    expect(score('# Plan\n\n## 憲章チェック\n\n- ✅ I. ライブラリ優先\n').gates.map((g) => g.status)).toEqual(['pass'])
   })
 })
 

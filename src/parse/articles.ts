@@ -5,10 +5,10 @@
  */
 
 const KEYWORD =
-  /(?:(?<!\p{L})(?:artikel|articles?|art[ií]culos?|artigos?|principles?|principios?|princ[ií]pios?|grunds[äa]tze?|prinzip(?:ien)?|arts?(?!\p{L})\.?|§+)|原則|原则|원칙|条款?)\s*/giu
+  /(?:(?<!\p{L})(?:artikel|articles?|art[ií]culos?|artigos?|principles?|principes?|principios?|princ[ií]pios?|grunds[äa]tze?|prinzip(?:ien)?|arts?(?!\p{L})\.?|§+)|原則|原则|원칙|条款?)\s*/giu
 const NUMERAL = /([IVXLC]{1,7}|\d{1,2})\b/uy
 const JOINER = /\s*(?:,|&|\+|\/|\band\b|\bor\b|\by\b|\be\b|\bet\b|\bund\b)\s*/uy
-const LEADING = /^\s*([IVXLC]{1,7})\s*(?:[.):\-—–]\s*\S|$)/u
+const LEADING = /^\s*([IVXLC]{1,7})\s*(?:[.):\-—–]\s*\S|\(|$)/u
 const BRACKETED = /\(([IVXLC]{1,7})\)/gu
 const ROMAN = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/u
 

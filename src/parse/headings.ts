@@ -11,6 +11,7 @@ const GATE_HEADINGS: readonly RegExp[] = [
   /pre-?\s?implementation\s+gates/iu,
   /phase\s*[-−–]\s*1\b/iu,
   /憲法(?:チェック|確認|檢查|複查|遵守)/u,
+  /憲章(?:チェック|確認|遵守)/u,
   /宪法(?:检查|复查|合规)/u,
   /(?:章程|宪章)(?:检查|合规)/u,
   /헌법\s*(?:준수\s*확인|검사|확인|준수)/u,

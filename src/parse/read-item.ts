@@ -25,10 +25,12 @@ export const STATUS_LABEL = /^(?:status|compliance status|state|状态|状態|�
 const CHECKBOX = /^\s*\[([^\]\n]{0,3})\]\s+/u
 /**
  * A value that can only be a status: one to three words in capitals, five
- * letters or more in all (`NOTED`, `IN REVIEW`), so acronyms (`TDD`, `REST`)
- * stay wording.
+ * letters or more in all, said as a verdict is (`NOTED`, `NOT STARTED`,
+ * `ACCEPTABLE`, `IN REVIEW`, `ON HOLD`), so acronyms and names in capitals
+ * (`TDD`, `YAGNI`, `REST API`) stay wording.
  */
-const STATUS_SHAPED = /^(?=(?:[^\p{L}]*\p{Lu}){5})\p{Lu}[\p{Lu}-]*(?: \p{Lu}[\p{Lu}-]*){0,2}[.!]?$/u
+const STATUS_SHAPED =
+  /^(?=(?:[^\p{L}]*\p{Lu}){5})(?:(?:\p{Lu}[\p{Lu}-]* ){0,2}\p{Lu}[\p{Lu}-]*(?:ED|ING|BLE)|(?:IN|ON|UNDER|AWAITING|NEEDS)(?: \p{Lu}[\p{Lu}-]*){1,2})[.!]?$/u
 const LABEL = /^([^:：\n?？]{1,80}?)\s*(?:[:：]|\s[—–-](?=\s))\s*/u
 const INLINE_STATUS_LABEL = /(?:^|[\s(;,.])(?:status|result|verdict)\s*[:：]\s*/giu
 

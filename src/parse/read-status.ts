@@ -49,7 +49,7 @@ function standsAlone(vocab: Vocabulary, text: string, end: number): boolean {
   if (/^[-‐‑][\p{L}\p{N}]/u.test(rest)) return false
   const trimmed = rest.replace(/^[ \t]+/, '')
   if (trimmed === '' || trimmed.startsWith('\n')) return true
-  if (PUNCTUATION.test(trimmed) || DASH.test(trimmed) || trimmed.startsWith('(')) return true
+  if (PUNCTUATION.test(trimmed) || DASH.test(trimmed) || /^[(（]/u.test(trimmed)) return true
   return vocab.markAt(trimmed, 0) !== null
 }
 
@@ -149,6 +149,8 @@ function markEndingAt(vocab: Vocabulary, text: string): Match | null {
 function wordEndingAt(vocab: Vocabulary, text: string): Match | null {
   for (let start = Math.max(0, text.length - 30); start < text.length; start++) {
     if (start > 0 && !/[\s(\[—–\-:→|]/u.test(text[start - 1] ?? '')) continue
+    // A hyphen between two words joins them: `make test-PASS`, `SILENT-PASS`.
+    if (/[\p{L}\p{N}][-‐]$/u.test(text.slice(0, start))) continue
     const match = vocab.wordAt(text, start)
     if (!match || match.end !== text.length) continue
     const before = text.slice(0, start).trimEnd()

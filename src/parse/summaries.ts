@@ -9,7 +9,7 @@ import { statusLike } from './read-status.js'
  */
 
 const SUMMARY_LABEL = new RegExp(
-  '^(?:(?:overall|final|initial|post[-\\s]?design|pre[-\\s]?design|post[-\\s]?phase[-\\s]?\\d*|pre[-\\s]?phase[-\\s]?\\d*|phase[-\\s]?-?\\d+|' +
+  '^(?:(?:overall|final|initial|post[-‐–\\s]?design|pre[-‐–\\s]?design|post[-‐–\\s]?phase[-\\s]?\\d*|pre[-‐–\\s]?phase[-\\s]?\\d*|phase[-\\s]?-?\\d+|' +
     're-?\\s?check|constitution(?:al)?|compliance|gates?)\\s+)*' +
     '(?:result|results|status|verdict|outcome|evaluation|assessment|gate|gates|check|re-?\\s?check|conclusion|summary|overall|decision|compliance\\s+summary|overall\\s+compliance)$',
   'iu'
@@ -73,7 +73,8 @@ export function progressVerdict(item: ItemText): Status | null {
   if (!box || box.status === 'unevaluated') return null
   const said = item.readings.filter((reading) => reading.position !== 'checkbox')
   // `[x] All constitutional gates failed`: the box says the step is done, the sentence how it went.
-  if (said.length === 0 && SAYS_FAILED.test(item.value) && !NEGATED.test(item.value)) return 'fail'
+  const sentence = `${item.key ?? ''} ${item.value}`
+  if (said.length === 0 && SAYS_FAILED.test(sentence) && !NEGATED.test(sentence)) return 'fail'
   if (said.length === 0 && statusLike(item.value)) return 'unevaluated'
   return item.readings.reduce<Status>((worst, reading) => worse(worst, reading.status), box.status)
 }

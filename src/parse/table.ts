@@ -20,14 +20,14 @@ export interface TableShape {
 /**
  * A column holds statuses when its header names a status (Status, Result,
  * Compliance, Pass, 状态…) or is the name of a check phase (Pre-design,
- * Post-design), or when every non-empty cell of it is a status (`✅ PASS`,
- * `N/A`, `No - …`, `[x]`).
+ * Post-design), or, when no header does, when every non-empty cell of it
+ * is a status (`✅ PASS`, `N/A`, `No - …`, `[x]`).
  */
 export function readTableShape(vocab: Vocabulary, header: readonly string[], rows: readonly string[][]): TableShape {
-  const statusColumns = header
-    .map((name, index) => ({ name, index }))
-    .filter(({ name, index }) => namesStatus(name) || PHASE_HEADER.test(name.trim()) || namesPass(vocab, name) || allStatuses(vocab, rows, index))
-    .map(({ index }) => index)
+  const named = header.flatMap((name, index) => (namesStatus(name) || PHASE_HEADER.test(name.trim()) || namesPass(vocab, name) ? [index] : []))
+  // Without a column named for them, statuses are found by their cells; beside
+  // one, a column of Yes/No answers another question (`Applies?`).
+  const statusColumns = named.length > 0 ? named : header.flatMap((_, index) => (allStatuses(vocab, rows, index) ? [index] : []))
   const nameColumns = header.map((_, index) => index).filter((index) => !statusColumns.includes(index))
   const indexColumn = nameColumns[0] !== undefined && /^(?:#|no\.?|n[º°])$/iu.test(header[nameColumns[0]] ?? '')
   return {
