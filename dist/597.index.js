@@ -183,10 +183,10 @@ const INLINE_STATUS_LABEL = /(?:^|[\s(;,.])(?:status|result|verdict)\s*[:：]\s*
  *   need a bold one.
  */
 function readItem(vocab, raw, plainLabels = true) {
-    const item = readMasked(vocab, hideCodeQuestions(raw), plainLabels);
+    const item = readMasked(vocab, hideCodePunctuation(raw), plainLabels);
     if (!raw.includes('`'))
         return item;
-    const show = (text) => text.replace(/\uE000/gu, '?').replace(/\uE001/gu, '？');
+    const show = (text) => text.replace(/[\uE000-\uE003]/gu, (char) => CODE_PUNCTUATION[char.charCodeAt(0) - 0xe000] ?? char);
     return {
         ...item,
         label: show(item.label),
@@ -196,13 +196,17 @@ function readItem(vocab, raw, plainLabels = true) {
         readings: item.readings.map((reading) => ({ ...reading, written: show(reading.written) }))
     };
 }
-/** A question mark inside code (a `?` key binding) asks nothing: hidden while the item is read. */
-function hideCodeQuestions(raw) {
+const CODE_PUNCTUATION = '?？:：';
+/**
+ * Question marks and colons inside code (a `?` key binding, `:root`) ask
+ * nothing and end no label: hidden while the item is read.
+ */
+function hideCodePunctuation(raw) {
     if (!raw.includes('`'))
         return raw;
-    return raw.replace(/`+[^`\n]*`+/gu, (code) => code.replace(/\?/gu, '\uE000').replace(/？/gu, '\uE001'));
+    return raw.replace(/`+[^`\n]*`+/gu, (code) => code.replace(/[?？:：]/gu, (char) => String.fromCharCode(0xe000 + CODE_PUNCTUATION.indexOf(char))));
 }
-/** Reads an item whose code question marks are hidden; `readItem` shows them again. */
+/** Reads an item whose code punctuation is hidden; `readItem` shows it again. */
 function readMasked(vocab, raw, plainLabels) {
     let source = raw.replace(/\r/g, '');
     let checkbox = null;

@@ -277,6 +277,7 @@ describe('shapes found on fresh real plans, second round', () => {
     const report = plan('**V. Accessibility**: ✅ **PASS**\n- Keyboard shortcuts for help trigger (`?`), close (`Escape`)')
     expect(report.gates.map((g) => [g.label, g.status])).toEqual([['V. Accessibility', 'pass']])
     expect(plan('- ✅ **V. Accessibility**: help opens with the `?` key').gates[0]?.label).toBe('V. Accessibility')
+    expect(plan('- ✅ `:root` tokens drive the theme').gates[0]?.label).toBe(':root tokens drive the theme')
   })
 
   it('should read a status line that continues a bold-only label line as a gate under that label', () => {
