@@ -41,6 +41,18 @@ describe('constitution-gate check', () => {
     expect(result.stdout).toContain('specs/002-platform/plan.md — FAIL')
   })
 
+  it('should say on stderr when fail-on, not the verdicts, decides the exit status', async () => {
+    write('specs/001-albums/plan.md', '# Plan\n\n## Constitution Check\n\n- [x] Library-First\n\n## Complexity Tracking\n\n| Violation | Why Needed | Simpler Alternative Rejected Because |\n|---|---|---|\n| Redis cache | latency | memory is lost on restart |\n')
+    const warned = await run('check', '--fail-on', 'warning')
+    expect(warned.code).toBe(1)
+    expect(warned.stderr).toBe("constitution-gate: exit 1: every plan passes, but fail-on is 'warning' and 1 plan has warnings.\n")
+    failing()
+    const never = await run('check', '--fail-on', 'never')
+    expect(never.code).toBe(0)
+    expect(never.stderr).toBe("constitution-gate: exit 0: 1 plan fails, but fail-on is 'never'.\n")
+    expect((await run('check')).stderr).toBe('')
+  })
+
   it('should score the configured globs by default, leaving out templates and other markdown', async () => {
     passing()
     write('.specify/templates/plan-template.md', '# template\n')

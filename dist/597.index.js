@@ -43,11 +43,16 @@ function isPrompt(inner) {
     return /\S\s+\S/u.test(text);
 }
 /**
- * The prompts in `source`, with offsets relative to `base`.
+ * The prompts in `source`, with offsets relative to `base`. Brackets inside
+ * inline code are the author's own text (`[CONSTITUTION-EXCEPTION: …]`).
  */
 function findPrompts(source, base) {
     const found = [];
+    const code = source.includes('`') ? [...source.matchAll(/`+[^`\n]*`+/gu)].map((span) => [span.index ?? 0, (span.index ?? 0) + span[0].length]) : [];
     for (const match of source.matchAll(BRACKETED)) {
+        const at = match.index ?? 0;
+        if (code.some(([start, end]) => at >= (start ?? 0) && at < (end ?? 0)))
+            continue;
         if (!isPrompt(match[1] ?? ''))
             continue;
         const start = base + (match.index ?? 0);
@@ -103,7 +108,7 @@ function readTable(table, locate, content) {
     const header = (head?.children ?? []).map((cell) => cellText(cell, locate));
     const kinds = [VIOLATION, WHY, SIMPLER].map((pattern) => header.findIndex((text) => pattern.test(text)));
     const justifies = kinds.filter((index) => index >= 0).length >= 2;
-    content.tables.push({ header, range: rangeOf(table, locate), justifies });
+    content.tables.push({ header, range: rangeOf(head ?? table, locate), justifies });
     if (!justifies)
         return;
     const violationColumn = Math.max(0, kinds[0] ?? 0);
@@ -160,6 +165,8 @@ function readScores(lines, locate) {
 /** Labels whose value is the item's own status (`**Status**: PASS`). */
 const STATUS_LABEL = /^(?:status|compliance status|state|状态|状態|상태|estado|statut|stand)$/iu;
 const CHECKBOX = /^\s*\[([^\]\n]{0,3})\]\s+/u;
+/** Leading emoji, with skin tones and joined sequences (👨‍👩‍👧). */
+const PICTURES = /^(?:\p{Extended_Pictographic}[\uFE0F\p{Emoji_Modifier}]*(?:\u200D\p{Extended_Pictographic}[\uFE0F\p{Emoji_Modifier}]*)*\s*)+/u;
 /**
  * A value that can only be a status: one to three words in capitals, five
  * letters or more in all, said as a verdict is (`NOTED`, `NOT STARTED`,
@@ -228,7 +235,8 @@ function readMasked(vocab, raw, plainLabels) {
     const first = lines[0] ?? '';
     const leading = (0,read_status/* leadingStatuses */.Zn)(vocab, text, 'leading-mark');
     readings.push(...leading);
-    const rest = leading.length > 0 ? skipStatuses(text, leading) : text;
+    // Pictures before the name (`❌ 🧩 IV. Observability: …`) decorate it.
+    const rest = (leading.length > 0 ? skipStatuses(text, leading) : text).replace(PICTURES, '');
     let key = null;
     let value = rest;
     const bold = /^\s*(?:\S{1,2}\s*)?\*\*/u.test(source);
@@ -351,7 +359,7 @@ function clip(text, length = 100) {
  * gates as a whole.
  */
 const SUMMARY_LABEL = new RegExp('^(?:(?:overall|final|initial|post[-‐–\\s]?design|pre[-‐–\\s]?design|post[-‐–\\s]?phase[-\\s]?\\d*|pre[-‐–\\s]?phase[-\\s]?\\d*|phase[-\\s]?-?\\d+|' +
-    're-?\\s?check|constitution(?:al)?|compliance|gates?)\\s+)*' +
+    're-?\\s?check|constitution(?:al)?|compliance|gates?|check)\\s+)*' +
     '(?:result|results|status|verdict|outcome|evaluation|assessment|gate|gates|check|re-?\\s?check|conclusion|summary|overall|decision|compliance\\s+summary|overall\\s+compliance)$', 'iu');
 /**
  * Whether a label heads a verdict line: `Gate result`, `Result`,

@@ -129,7 +129,21 @@ async function check(argv: readonly string[], io: Io): Promise<number> {
   const report = summarize(reports)
   io.stdout(render(format, report, resolved))
   const failing = config.failOn !== 'never' && reports.some((plan) => plan.findings.some((finding) => atLeast(finding.severity, config.failOn as 'error' | 'warning')))
+  const why = exitReason(config.failOn, reports, failing)
+  if (why) io.stderr(`constitution-gate: ${why}\n`)
   return failing ? 1 : 0
+}
+
+/** Why the exit status is not what the verdicts alone say, when `fail-on` decides it. */
+function exitReason(failOn: string, reports: readonly PlanReport[], failing: boolean): string | null {
+  const failed = reports.filter((plan) => plan.verdict === 'fail').length
+  const plans = (count: number) => `${count} ${count === 1 ? 'plan' : 'plans'}`
+  if (failing && failed === 0) {
+    const warned = reports.filter((plan) => plan.findings.some((finding) => finding.severity === 'warning')).length
+    return `exit 1: every plan passes, but fail-on is '${failOn}' and ${plans(warned)} ${warned === 1 ? 'has' : 'have'} warnings.`
+  }
+  if (!failing && failed > 0) return `exit 0: ${plans(failed)} ${failed === 1 ? 'fails' : 'fail'}, but fail-on is '${failOn}'.`
+  return null
 }
 
 function render(format: Format, report: ReturnType<typeof summarize>, resolved: ResolvedConfig): string {

@@ -22,4 +22,8 @@ describe('placeholders', () => {
     expect(isOnlyPrompts('[current need]')).toBe(true)
     expect(isOnlyPrompts('[current need] and more')).toBe(false)
   })
+
+  it('should skip brackets inside inline code', () => {
+    expect(findPrompts('tagged `[CONSTITUTION-EXCEPTION: Tech Debt]`, then [If no, explain why]', 0)).toEqual([{ text: '[If no, explain why]', start: 51, end: 71 }])
+  })
 })

@@ -395,6 +395,25 @@ describe('fresh real plans, third round', () => {
     expect(report.findings.map((f) => f.ruleId)).toEqual(['CG004'])
   })
 
+  it('should read a bold result label after principle headings with statuses as the verdict, not a gate', () => {
+    const report = score('# Plan\n\n## Constitution Check\n\n### ✅ Principle I: Library-First\n- **Status**: PASS\n\n### ✅ Principle II: Accessibility (NON-NEGOTIABLE)\n- **Status**: PASS\n\n**Constitution Check Result**: ❌ **FAIL** - one gate failed\n')
+    expect(report.gates).toHaveLength(2)
+    expect(report.findings.map((f) => `${f.ruleId}@${f.range.line}`)).toEqual(['CG013@11'])
+  })
+
+  it('should name a gate past the pictures before its name, and link rows by that name only', () => {
+    const report = score('# Plan\n\n## Constitution Check\n\n- ❌ 🧩 IV. Observability: extra worker\n- ✅ 👨‍👩‍👧‍👦 VII. Family Simplicity: one project\n\n## Complexity Tracking\n\n| Violation | Why Needed | Simpler Alternative Rejected Because |\n|---|---|---|\n| Background worker split | scales alone | misses budget |\n')
+    expect(report.gates.map((g) => g.label)).toEqual(['IV. Observability', 'VII. Family Simplicity'])
+    expect(report.findings.map((f) => `${f.ruleId}@${f.range.line}`)).toEqual(['CG003@5', 'CG009@12'])
+  })
+
+  it('should read an hourglass alone as a mark to map, and before a word as that word', () => {
+    const report = score('# Plan\n\n## Constitution Check\n\n- ✅ I. Library-First\n- ⏳ PR with constitution compliance checklist (pending implementation)\n')
+    expect(report.gates.map((g) => g.status)).toEqual(['pass', 'unevaluated'])
+    expect(report.findings[0]?.message).toContain('"⏳"')
+    expect(statuses('| Principle | Status |\n|---|---|\n| V. Speed | 🔴 FAIL |')).toEqual({ 7: 'fail' })
+  })
+
   it('should read a verdict label written with an en dash, and a Japanese charter check heading', () => {
     expect(score('# Plan\n\n## Constitution Check\n\n- ✅ I. Library-First\n\n**Post–Phase 1 re-check: PASS**\n').gates.map((g) => g.label)).toEqual(['I. Library-First'])
     expect(score('# Plan\n\n## 憲章チェック\n\n- ✅ I. ライブラリ優先\n').gates.map((g) => g.status)).toEqual(['pass'])

@@ -154,6 +154,7 @@ export interface ComplexityRow {
 /** A table under a Complexity Tracking heading. */
 export interface ComplexityTable {
   header: string[]
+  /** Its header row, where a finding about its shape points. */
   range: Range
   /** Whether its header reads as Violation / Why Needed / Simpler Alternative. */
   justifies: boolean

@@ -47,7 +47,7 @@ function readTable(table: Table, locate: Locator, content: ComplexityContent): v
   const header = (head?.children ?? []).map((cell) => cellText(cell, locate))
   const kinds = [VIOLATION, WHY, SIMPLER].map((pattern) => header.findIndex((text) => pattern.test(text)))
   const justifies = kinds.filter((index) => index >= 0).length >= 2
-  content.tables.push({ header, range: rangeOf(table, locate), justifies })
+  content.tables.push({ header, range: rangeOf(head ?? table, locate), justifies })
   if (!justifies) return
   const violationColumn = Math.max(0, kinds[0] ?? 0)
   const principleColumn = header.findIndex((text, index) => index !== violationColumn && PRINCIPLE_COLUMN.test(text))

@@ -26,11 +26,15 @@ export interface Prompt {
 }
 
 /**
- * The prompts in `source`, with offsets relative to `base`.
+ * The prompts in `source`, with offsets relative to `base`. Brackets inside
+ * inline code are the author's own text (`[CONSTITUTION-EXCEPTION: …]`).
  */
 export function findPrompts(source: string, base: number): Prompt[] {
   const found: Prompt[] = []
+  const code = source.includes('`') ? [...source.matchAll(/`+[^`\n]*`+/gu)].map((span) => [span.index ?? 0, (span.index ?? 0) + span[0].length]) : []
   for (const match of source.matchAll(BRACKETED)) {
+    const at = match.index ?? 0
+    if (code.some(([start, end]) => at >= (start ?? 0) && at < (end ?? 0))) continue
     if (!isPrompt(match[1] ?? '')) continue
     const start = base + (match.index ?? 0)
     found.push({ text: match[0], start, end: start + match[0].length })

@@ -23,6 +23,8 @@ export interface ItemText {
 export const STATUS_LABEL = /^(?:status|compliance status|state|状态|状態|상태|estado|statut|stand)$/iu
 
 const CHECKBOX = /^\s*\[([^\]\n]{0,3})\]\s+/u
+/** Leading emoji, with skin tones and joined sequences (👨‍👩‍👧). */
+const PICTURES = /^(?:\p{Extended_Pictographic}[\uFE0F\p{Emoji_Modifier}]*(?:\u200D\p{Extended_Pictographic}[\uFE0F\p{Emoji_Modifier}]*)*\s*)+/u
 /**
  * A value that can only be a status: one to three words in capitals, five
  * letters or more in all, said as a verdict is (`NOTED`, `NOT STARTED`,
@@ -95,7 +97,8 @@ function readMasked(vocab: Vocabulary, raw: string, plainLabels: boolean): ItemT
 
   const leading = leadingStatuses(vocab, text, 'leading-mark')
   readings.push(...leading)
-  const rest = leading.length > 0 ? skipStatuses(text, leading) : text
+  // Pictures before the name (`❌ 🧩 IV. Observability: …`) decorate it.
+  const rest = (leading.length > 0 ? skipStatuses(text, leading) : text).replace(PICTURES, '')
 
   let key: string | null = null
   let value = rest

@@ -96,12 +96,19 @@ export function leadingStatuses(
   let start = skipLeadIn(text, from)
   let first = statusAt(vocab, text, start)
   if (!first) {
-    const symbol = vocab.unknownSymbolAt(text, start)
-    if (symbol) return [{ status: 'unevaluated', position, written: symbol, unmapped: true }]
-    // A picture before the word (`⏳ PENDING`, `🚀 PASS`) says nothing the word does not.
+    // A picture before a word (`⏳ PENDING`, `🚀 PASS`) says nothing the word does not;
+    // alone, a status-like one (`⏳`, `🔴`) is a mark to map.
     const picture = PICTURE.exec(text.slice(start))
-    if (picture) first = statusAt(vocab, text, (start += picture[0].length))
-    if (!first) return []
+    const word = picture ? statusAt(vocab, text, start + picture[0].length) : null
+    const symbol = vocab.unknownSymbolAt(text, start)
+    if (word) {
+      start += picture?.[0].length ?? 0
+      first = word
+    } else if (symbol) {
+      return [{ status: 'unevaluated', position, written: symbol, unmapped: true }]
+    } else {
+      return []
+    }
   }
   const readings: StatusReading[] = [{ status: first.status, position, written: first.written }]
   if (vocab.marks.has(first.written.replace(/\uFE0F/g, ''))) {

@@ -10,7 +10,7 @@ import { statusLike } from './read-status.js'
 
 const SUMMARY_LABEL = new RegExp(
   '^(?:(?:overall|final|initial|post[-‐–\\s]?design|pre[-‐–\\s]?design|post[-‐–\\s]?phase[-\\s]?\\d*|pre[-‐–\\s]?phase[-\\s]?\\d*|phase[-\\s]?-?\\d+|' +
-    're-?\\s?check|constitution(?:al)?|compliance|gates?)\\s+)*' +
+    're-?\\s?check|constitution(?:al)?|compliance|gates?|check)\\s+)*' +
     '(?:result|results|status|verdict|outcome|evaluation|assessment|gate|gates|check|re-?\\s?check|conclusion|summary|overall|decision|compliance\\s+summary|overall\\s+compliance)$',
   'iu'
 )

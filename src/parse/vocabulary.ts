@@ -48,7 +48,7 @@ export const builtinMarks: Readonly<Record<string, Status>> = {
  * 🟢, ✖, ⛔): in a status position they make the gate not evaluated, and the
  * finding says how to map them, rather than being passed over.
  */
-const STATUS_LIKE = /(?:[🔴🟠🟡🟢🔵🟣🟤⚫⚪🟥🟧🟨🟩🟦🟪🟫✖✕⛔🚫❎🛑❗❓⭕🆗🆖⬜⬛☐☒◻◼▢])\uFE0F?/uy
+const STATUS_LIKE = /(?:[🔴🟠🟡🟢🔵🟣🟤⚫⚪🟥🟧🟨🟩🟦🟪🟫✖✕⛔🚫❎🛑❗❓⭕🆗🆖⬜⬛☐☒◻◼▢⏳⌛])\uFE0F?/uy
 
 /** What a checkbox's inner character means (`[x]`, `[⚠]`). */
 const checkboxChars: Readonly<Record<string, Status>> = {

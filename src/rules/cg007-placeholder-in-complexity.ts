@@ -11,10 +11,9 @@ export const placeholderInComplexity: Rule = {
   check({ plan, report }) {
     for (const placeholder of plan.placeholders) {
       if (placeholder.where !== 'complexity') continue
-      report(
-        placeholder.range,
-        `Template text ${quote(placeholder.text)} is left in Complexity Tracking: delete the template row, or replace it with a real violation.`
-      )
+      const row = plan.rows.some((r) => r.kind === 'template' && r.range.line === placeholder.range.line)
+      const fix = row ? 'delete the template row, or replace it with a real violation' : 'write what it asks for, or delete it'
+      report(placeholder.range, `Template text ${quote(placeholder.text)} is left in Complexity Tracking: ${fix}.`)
     }
   }
 }

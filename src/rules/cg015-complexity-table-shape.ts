@@ -12,7 +12,7 @@ export const complexityTableShape: Rule = {
     for (const table of plan.complexityTables) {
       if (table.justifies) continue
       report(
-        { ...table.range, endLine: table.range.line, endColumn: 1 },
+        table.range,
         `The table ${quote(table.header.join(' | '))} under Complexity Tracking is not a justification table: its rows justify no gate. Use the columns | Violation | Why Needed | Simpler Alternative Rejected Because |.`
       )
     }
