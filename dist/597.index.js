@@ -162,6 +162,8 @@ function readScores(lines, locate) {
 
 ;// CONCATENATED MODULE: ./src/parse/read-item.ts
 
+
+
 /** Labels whose value is the item's own status (`**Status**: PASS`). */
 const STATUS_LABEL = /^(?:status|compliance status|state|状态|状態|상태|estado|statut|stand)$/iu;
 const CHECKBOX = /^\s*\[([^\]\n]{0,3})\]\s+/u;
@@ -171,9 +173,22 @@ const PICTURES = /^(?:\p{Extended_Pictographic}[\uFE0F\p{Emoji_Modifier}]*(?:\u2
  * A value that can only be a status: one to three words in capitals, five
  * letters or more in all, said as a verdict is (`NOTED`, `NOT STARTED`,
  * `ACCEPTABLE`, `IN REVIEW`, `ON HOLD`), so acronyms and names in capitals
- * (`TDD`, `YAGNI`, `REST API`) stay wording.
+ * (`TDD`, `YAGNI`, `REST API`, `STRUCTURED LOGGING`) stay wording.
  */
-const STATUS_SHAPED = /^(?=(?:[^\p{L}]*\p{Lu}){5})(?:(?:\p{Lu}[\p{Lu}-]* ){0,2}\p{Lu}[\p{Lu}-]*(?:ED|ING|BLE)|(?:IN|ON|UNDER|AWAITING|NEEDS)(?: \p{Lu}[\p{Lu}-]*){1,2})[.!]?$/u;
+const STATUS_SHAPED = /^(?=(?:[^\p{L}]*\p{Lu}){5})(?:(?:\p{Lu}[\p{Lu}-]* ){0,2}\p{Lu}[\p{Lu}-]*(?:ED|BLE)|(?:IN|ON|UNDER|AWAITING|NEEDS)(?: \p{Lu}[\p{Lu}-]*){1,2})[.!]?$/u;
+/**
+ * Whether `value`, written after `label`, is a status word to map: the label
+ * names a principle by its numeral (`IX. Contracts — NOTED`); after any other
+ * label capitals are a value (`**Storage**: EMBEDDED`).
+ */
+function capitalsToMap(label, value) {
+    const text = value.trim();
+    return STATUS_SHAPED.test(text) && !parse_constitution/* NON_NEGOTIABLE */.h0.test(text) && (0,parse_articles/* labelArticles */.yN)(label).length > 0;
+}
+/** A reading made by `capitalsToMap`: a word, where an unknown symbol (`🟡`) has none. */
+function isCapitalsReading(reading) {
+    return reading.unmapped === true && reading.position !== 'status-label' && /\p{L}/u.test(reading.written);
+}
 const LABEL = /^([^:：\n?？]{1,80}?)\s*(?:[:：]|\s[—–-](?=\s))\s*/u;
 const INLINE_STATUS_LABEL = /(?:^|[\s(;,.])(?:status|result|verdict)\s*[:：]\s*/giu;
 /**
@@ -251,7 +266,7 @@ function readMasked(vocab, raw, plainLabels) {
             // item has a status elsewhere; settled once every position is read.
             readings.push((0,read_status/* unmapped */.NW)(value, 'status-label'));
         }
-        else if (readings.length === 0 && STATUS_SHAPED.test(value.trim())) {
+        else if (readings.length === 0 && capitalsToMap(key, value)) {
             // `IX. Contracts reviewed — NOTED`: a word to map, not wording. Beside
             // another status it is more likely a name in capitals (`✅ I: LIBRARY-FIRST`).
             readings.push((0,read_status/* unmapped */.NW)(value, 'value'));
@@ -309,8 +324,9 @@ function question(text) {
  * a status the vocabulary does not know (`### VII. Simplicity — NOTED`).
  */
 function wordToMap(line) {
-    const tail = /(?:[:：]|\s[—–-])\s*([^:：—–]*)$/u.exec(line)?.[1]?.trim() ?? '';
-    return STATUS_SHAPED.test(tail) ? (0,read_status/* unmapped */.NW)(tail, 'trailing') : null;
+    const split = /(?:[:：]|\s[—–-])\s*([^:：—–]*)$/u.exec(line);
+    const tail = split?.[1]?.trim() ?? '';
+    return split && capitalsToMap(line.slice(0, split.index), tail) ? (0,read_status/* unmapped */.NW)(tail, 'trailing') : null;
 }
 /** Drop the unmapped Status: reading when another position gave a status. */
 function settle(readings) {
@@ -388,7 +404,7 @@ const OWN_RESULT_LABEL = /^(?:result|verdict|outcome|resultado|veredicto|veredit
 const SUMMARY_HEADING = /summary|overall|conclusion|results?\b|verdict|assessment|outcome|decision|resumen|resumo|conclus|zusammenfassung|fazit|r[ée]sum[ée]|bilan|まとめ|総括|結論|结论|总结|總結|요약|결론|종합/iu;
 const PROGRESS = /constitution(?:al)?\s+(?:check|gates?|compliance|re-?\s?check)|\ball\s+(?:constitutional\s+)?gates\b|憲法チェック|宪法检查|憲法檢查|헌법\s*(?:준수|검사)/iu;
 const SAYS_FAILED = /\b(?:failed|fails|violated|did\s+not\s+pass|not\s+passed)\b/iu;
-const NEGATED = /\b(?:no|none|zero|nothing)\b.*\b(?:failed|fails|violated)\b/iu;
+const NEGATED = /\b(?:no|none|zero|nothing|0)\b.*\b(?:failed|fails|violated)\b/iu;
 /**
  * Whether a checked item states the constitution gates passed or failed
  * (`[x] Initial Constitution Check: PASS`, `[x] All Constitutional Gates passed`).
@@ -417,8 +433,11 @@ function progressVerdict(item) {
 
 ;// CONCATENATED MODULE: ./src/parse/table.ts
 
+
 /** Words a status column is named by, first or last in its header: `Status`, `Gate Result`, `Compliance`, `Estado de cumplimiento`. */
 const STATUS_TERM = /^(?:status|results?|verdict|outcome|assessment|evaluation|conformance|conformity|adherence|compliance|compliant|complies|estado|resultado|statut|r[ée]sultat|ergebnis|cumplimiento|conformidade|cumprimento|konformit[äa]t|conformit[ée])$/iu;
+/** The header of a first column that lists principles or gates. */
+const GATE_COLUMN = /principle|article|gate|check|rule|criteri|requirement|constitution|原則|原则|条|원칙|게이트|ゲート|门控|門控|検査|检查|artikel|art[ií]culo|princ[ií]pio|principe|artigo|grundsatz|r[èe]gle|regla/iu;
 /** Words that make a header a notes column however it names compliance: `How this plan complies`, `Compliance plan`. */
 const NOTES_TERM = /^(?:how|why|what|plans?|notes?|details?|evidence|rationale|approach|explanation|description|justification|comments?|remarks?|reasons?|mitigation|actions?|notas?|detalles|evidencia|justificaci[oó]n|notizen|hinweise|begr[üu]ndung|remarques?|commentaires?)$/iu;
 /** Headers that are a status or a pass mark in themselves, and Chinese, Japanese and Korean ones, which run words together. */
@@ -429,13 +448,18 @@ const PHASE_HEADER = /^(?:(?:pre|post)[-\s]?(?:design|phase\s*-?\d*|implementati
  * A column holds statuses when its header names a status (Status, Result,
  * Compliance, Pass, 状态…) or is the name of a check phase (Pre-design,
  * Post-design), or, when no header does, when every non-empty cell of it
- * is a status (`✅ PASS`, `N/A`, `No - …`, `[x]`).
+ * opens with a mark (`✅ …`, `[x]`), or is a status word in a table of
+ * principles or gates (`PASS`, `N/A`, `No - …`).
  */
 function readTableShape(vocab, header, rows) {
     const named = header.flatMap((name, index) => (namesStatus(name) || PHASE_HEADER.test(name.trim()) || namesPass(vocab, name) ? [index] : []));
-    // Without a column named for them, statuses are found by their cells; beside
-    // one, a column of Yes/No answers another question (`Applies?`).
-    const statusColumns = named.length > 0 ? named : header.flatMap((_, index) => (allStatuses(vocab, rows, index) ? [index] : []));
+    // Without a column named for them, statuses are found by their cells: a
+    // column whose every cell opens with a mark, or — in a table of principles
+    // or gates — one of status words. Beside a Status column, or in a table of
+    // other things, a column of Yes/No answers another question (`Applies?`, `Breaking?`).
+    const ofGates = GATE_COLUMN.test(header[0] ?? '') || (rows.length > 0 && rows.every((row) => (0,parse_articles/* labelArticles */.yN)((0,read_status/* cleanInline */.hp)(row[0] ?? '')).length > 0));
+    const byCells = (name, index) => index > 0 && (allMarks(vocab, rows, index) || (ofGates && !namesNotes(name) && allStatuses(vocab, rows, index)));
+    const statusColumns = named.length > 0 ? named : header.flatMap((name, index) => (byCells(name, index) ? [index] : []));
     const nameColumns = header.map((_, index) => index).filter((index) => !statusColumns.includes(index));
     const indexColumn = nameColumns[0] !== undefined && /^(?:#|no\.?|n[º°])$/iu.test(header[nameColumns[0]] ?? '');
     return {
@@ -455,15 +479,24 @@ function namesStatus(header) {
     if (STATUS_HEADER.test(name))
         return true;
     const words = name.split(/[\s/&+]+/u).filter((word) => word !== '');
-    if (words.length === 0 || words.some((word) => NOTES_TERM.test(word)))
+    if (words.length === 0 || namesNotes(name))
         return false;
     return STATUS_TERM.test(words[0] ?? '') || STATUS_TERM.test(words[words.length - 1] ?? '');
+}
+/** Whether a header names notes (`Notes`, `How this plan complies`). */
+function namesNotes(header) {
+    return header.split(/[\s/&+?？:：.()]+/u).some((word) => NOTES_TERM.test(word));
 }
 /** A header that is itself a pass word asks whether each row passes: `Cumple`, `OK?`, `¿Cumple?`. */
 function namesPass(vocab, header) {
     const name = (0,read_status/* cleanInline */.hp)(header).replace(/^[\s¿¡]+|[\s?？!]+$/gu, '');
     const word = vocab.wordAt(name, 0);
     return word !== null && word.end === name.length && word.status === 'pass';
+}
+/** Whether every non-empty cell of a column opens with a status mark or box (`✅ …`, `[x]`, `🔴`). */
+function allMarks(vocab, rows, column) {
+    const values = rows.map((row) => (0,read_status/* cleanInline */.hp)(row[column] ?? '').trim()).filter((value) => value !== '');
+    return values.length > 0 && values.every((value) => vocab.markAt(value, 0) !== null || vocab.unknownSymbolAt(value, 0) !== null || /^\[[^\]]{0,3}\]/u.test(value));
 }
 function allStatuses(vocab, rows, column) {
     const values = rows.map((row) => row[column] ?? '').filter((value) => value.trim() !== '');
@@ -694,6 +727,9 @@ class SectionReader {
                 const found = item.readings.filter((r) => r.position === 'status-label' || r.position === 'value');
                 // A Status: value that is no status word is evidence once the item has a status.
                 target.readings.push(...found.filter((r) => !r.unmapped || !target.readings.some((known) => !known.unmapped)));
+                // So is a heading's tagline in capitals (`### I. Library-First — SELF-CONTAINED`).
+                if (target.readings.some((r) => !r.unmapped))
+                    target.readings = target.readings.filter((r) => !isCapitalsReading(r));
                 target.text += ` ${item.value}`;
                 return true;
             }
@@ -773,7 +809,9 @@ class SectionReader {
             return null;
         if (item.key && FIELD.test(item.key)) {
             this.field(item, firstRange);
-            return null;
+            // `- ❌ Project count: 4 (C2)`: the author judged the field, so it is a gate too.
+            if (!item.readings.some((reading) => reading.position === 'leading-mark'))
+                return null;
         }
         if (templateOnly || (item.checkbox === null && item.readings.length === 0 && !item.question && !this.hasStatusLine(node))) {
             if (!templateOnly)
@@ -873,8 +911,14 @@ class SectionReader {
         };
         this.content.gates.push(gate);
         const heading = this.headings[this.headings.length - 1];
-        if (heading && kind !== 'heading')
+        if (heading && kind !== 'heading') {
             heading.gates++;
+            // A heading whose only status was a tagline in capitals names the gates below it; it judges nothing.
+            if (heading.gate && heading.gate.readings.every(isCapitalsReading)) {
+                this.content.gates.splice(this.content.gates.indexOf(heading.gate), 1);
+                heading.gate = null;
+            }
+        }
         if (kind !== 'row')
             this.lastGate = gate;
         return gate;

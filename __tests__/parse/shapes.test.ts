@@ -420,3 +420,35 @@ describe('fresh real plans, third round', () => {
   })
 })
 
+describe('regressions of the rules above, on ordinary plans', () => {
+  const verdict = (body: string) => score(`# Plan\n\n## Constitution Check\n\n${body}\n`).verdict
+
+  it('should leave capitals after a label that names no principle as wording', () => {
+    expect(verdict('### I. Library-First ✅\n- **Storage**: EMBEDDED\n- **Feature flag**: ENABLED\n- **Change type**: NON-BREAKING')).toBe('pass')
+    expect(verdict('- [x] I. Library-First\n  - Hosting: ON PREMISES\n  - Cache: IN MEMORY')).toBe('pass')
+    expect(verdict('### Principle V — STRUCTURED LOGGING\n- [x] logs are JSON')).toBe('pass')
+  })
+
+  it('should not read NON-NEGOTIABLE, or a tagline above gates or a Status line, as a status', () => {
+    expect(verdict('### III. Test-First — NON-NEGOTIABLE\n- [x] Tests written first')).toBe('pass')
+    expect(verdict('- **III. Test-First**: NON-NEGOTIABLE\n  - [x] Tests written first')).toBe('pass')
+    expect(verdict('### I. Library-First — SELF-CONTAINED\n**Status**: ✅ PASS')).toBe('pass')
+    expect(verdict('### I. Library-First — SELF-CONTAINED\n- [x] the parser is a library')).toBe('pass')
+  })
+
+  it('should find statuses by their cells only in a table of principles or gates', () => {
+    expect(verdict('- [x] V. Versioning\n\n| Change | Breaking? |\n|---|---|\n| add `format` param | No |\n| new `/export` route | No |')).toBe('pass')
+    expect(verdict('- [x] I. Library-First\n\n| Area | Evidence | Notes |\n|---|---|---|\n| parser | own package | No. |')).toBe('pass')
+  })
+
+  it('should read "0 gates failed" as no failure', () => {
+    expect(score('# Plan\n\n## Constitution Check\n\n- ✅ I. Library-First\n\n## Progress Tracking\n\n- [x] Constitution Check: 0 gates failed\n').verdict).toBe('pass')
+  })
+
+  it('should make a project count marked with a status a gate too', () => {
+    const report = score('# Plan\n\n## Constitution Check\n\n- [x] I. Library-First\n- ❌ Project count: 4 (C2)\n\n## Complexity Tracking\n\n| ID | Violation | Why Needed | Simpler Alternative Rejected Because |\n|---|---|---|---|\n| C1 | Fourth project | queue isolation | in-process jobs block API |\n')
+    expect(report.verdict).toBe('fail')
+    expect(report.findings.filter((f) => f.severity === 'error').map((f) => `${f.ruleId}@${f.range.line}`)).toEqual(['CG003@6'])
+  })
+})
+

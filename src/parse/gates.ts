@@ -3,7 +3,7 @@ import type { Gate, GateKind, Placeholder, ProjectCount, StatusReading, Summary 
 import type { Range } from '../model/range.js'
 import type { Locator } from './locate.js'
 import { findPrompts, isOnlyPrompts } from './placeholders.js'
-import { clip, type ItemText, readItem, STATUS_LABEL, withoutStatus, wordToMap } from './read-item.js'
+import { clip, isCapitalsReading, type ItemText, readItem, STATUS_LABEL, withoutStatus, wordToMap } from './read-item.js'
 import { cleanInline, leadingStatuses, readCell, readVerdict, statusAt, trailingStatus } from './read-status.js'
 import { isProgressItem, isSummaryLabel, OWN_RESULT_LABEL, progressVerdict, SUMMARY_HEADING } from './summaries.js'
 import { readTableShape } from './table.js'
@@ -257,6 +257,8 @@ export class SectionReader {
         const found = item.readings.filter((r) => r.position === 'status-label' || r.position === 'value')
         // A Status: value that is no status word is evidence once the item has a status.
         target.readings.push(...found.filter((r) => !r.unmapped || !target.readings.some((known) => !known.unmapped)))
+        // So is a heading's tagline in capitals (`### I. Library-First — SELF-CONTAINED`).
+        if (target.readings.some((r) => !r.unmapped)) target.readings = target.readings.filter((r) => !isCapitalsReading(r))
         target.text += ` ${item.value}`
         return true
       }
@@ -334,7 +336,8 @@ export class SectionReader {
     if (item.checkbox === null && this.labelled(item, firstRange, owner)) return null
     if (item.key && FIELD.test(item.key)) {
       this.field(item, firstRange)
-      return null
+      // `- ❌ Project count: 4 (C2)`: the author judged the field, so it is a gate too.
+      if (!item.readings.some((reading) => reading.position === 'leading-mark')) return null
     }
     if (templateOnly || (item.checkbox === null && item.readings.length === 0 && !item.question && !this.hasStatusLine(node))) {
       if (!templateOnly) this.evidence(plain, owner)
@@ -433,7 +436,14 @@ export class SectionReader {
     }
     this.content.gates.push(gate)
     const heading = this.headings[this.headings.length - 1]
-    if (heading && kind !== 'heading') heading.gates++
+    if (heading && kind !== 'heading') {
+      heading.gates++
+      // A heading whose only status was a tagline in capitals names the gates below it; it judges nothing.
+      if (heading.gate && heading.gate.readings.every(isCapitalsReading)) {
+        this.content.gates.splice(this.content.gates.indexOf(heading.gate), 1)
+        heading.gate = null
+      }
+    }
     if (kind !== 'row') this.lastGate = gate
     return gate
   }

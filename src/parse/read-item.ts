@@ -1,4 +1,6 @@
 import type { StatusReading } from '../model/plan.js'
+import { labelArticles } from './articles.js'
+import { NON_NEGOTIABLE } from './constitution.js'
 import { cleanInline, leadingStatuses, trailingStatus, unmapped } from './read-status.js'
 import type { Vocabulary } from './vocabulary.js'
 
@@ -29,10 +31,25 @@ const PICTURES = /^(?:\p{Extended_Pictographic}[\uFE0F\p{Emoji_Modifier}]*(?:\u2
  * A value that can only be a status: one to three words in capitals, five
  * letters or more in all, said as a verdict is (`NOTED`, `NOT STARTED`,
  * `ACCEPTABLE`, `IN REVIEW`, `ON HOLD`), so acronyms and names in capitals
- * (`TDD`, `YAGNI`, `REST API`) stay wording.
+ * (`TDD`, `YAGNI`, `REST API`, `STRUCTURED LOGGING`) stay wording.
  */
 const STATUS_SHAPED =
-  /^(?=(?:[^\p{L}]*\p{Lu}){5})(?:(?:\p{Lu}[\p{Lu}-]* ){0,2}\p{Lu}[\p{Lu}-]*(?:ED|ING|BLE)|(?:IN|ON|UNDER|AWAITING|NEEDS)(?: \p{Lu}[\p{Lu}-]*){1,2})[.!]?$/u
+  /^(?=(?:[^\p{L}]*\p{Lu}){5})(?:(?:\p{Lu}[\p{Lu}-]* ){0,2}\p{Lu}[\p{Lu}-]*(?:ED|BLE)|(?:IN|ON|UNDER|AWAITING|NEEDS)(?: \p{Lu}[\p{Lu}-]*){1,2})[.!]?$/u
+
+/**
+ * Whether `value`, written after `label`, is a status word to map: the label
+ * names a principle by its numeral (`IX. Contracts — NOTED`); after any other
+ * label capitals are a value (`**Storage**: EMBEDDED`).
+ */
+function capitalsToMap(label: string, value: string): boolean {
+  const text = value.trim()
+  return STATUS_SHAPED.test(text) && !NON_NEGOTIABLE.test(text) && labelArticles(label).length > 0
+}
+
+/** A reading made by `capitalsToMap`: a word, where an unknown symbol (`🟡`) has none. */
+export function isCapitalsReading(reading: StatusReading): boolean {
+  return reading.unmapped === true && reading.position !== 'status-label' && /\p{L}/u.test(reading.written)
+}
 const LABEL = /^([^:：\n?？]{1,80}?)\s*(?:[:：]|\s[—–-](?=\s))\s*/u
 const INLINE_STATUS_LABEL = /(?:^|[\s(;,.])(?:status|result|verdict)\s*[:：]\s*/giu
 
@@ -113,7 +130,7 @@ function readMasked(vocab: Vocabulary, raw: string, plainLabels: boolean): ItemT
       // A Status: label whose value is not a status is evidence when the
       // item has a status elsewhere; settled once every position is read.
       readings.push(unmapped(value, 'status-label'))
-    } else if (readings.length === 0 && STATUS_SHAPED.test(value.trim())) {
+    } else if (readings.length === 0 && capitalsToMap(key, value)) {
       // `IX. Contracts reviewed — NOTED`: a word to map, not wording. Beside
       // another status it is more likely a name in capitals (`✅ I: LIBRARY-FIRST`).
       readings.push(unmapped(value, 'value'))
@@ -173,8 +190,9 @@ function question(text: string): { question: string; answer: string } | null {
  * a status the vocabulary does not know (`### VII. Simplicity — NOTED`).
  */
 export function wordToMap(line: string): StatusReading | null {
-  const tail = /(?:[:：]|\s[—–-])\s*([^:：—–]*)$/u.exec(line)?.[1]?.trim() ?? ''
-  return STATUS_SHAPED.test(tail) ? unmapped(tail, 'trailing') : null
+  const split = /(?:[:：]|\s[—–-])\s*([^:：—–]*)$/u.exec(line)
+  const tail = split?.[1]?.trim() ?? ''
+  return split && capitalsToMap(line.slice(0, split.index), tail) ? unmapped(tail, 'trailing') : null
 }
 
 /** Drop the unmapped Status: reading when another position gave a status. */

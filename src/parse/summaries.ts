@@ -53,7 +53,7 @@ export const SUMMARY_HEADING =
 const PROGRESS = /constitution(?:al)?\s+(?:check|gates?|compliance|re-?\s?check)|\ball\s+(?:constitutional\s+)?gates\b|憲法チェック|宪法检查|憲法檢查|헌법\s*(?:준수|검사)/iu
 
 const SAYS_FAILED = /\b(?:failed|fails|violated|did\s+not\s+pass|not\s+passed)\b/iu
-const NEGATED = /\b(?:no|none|zero|nothing)\b.*\b(?:failed|fails|violated)\b/iu
+const NEGATED = /\b(?:no|none|zero|nothing|0)\b.*\b(?:failed|fails|violated)\b/iu
 
 /**
  * Whether a checked item states the constitution gates passed or failed

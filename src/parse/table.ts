@@ -1,8 +1,11 @@
+import { labelArticles } from './articles.js'
 import { cleanInline, readCell } from './read-status.js'
 import type { Vocabulary } from './vocabulary.js'
 
 /** Words a status column is named by, first or last in its header: `Status`, `Gate Result`, `Compliance`, `Estado de cumplimiento`. */
 const STATUS_TERM = /^(?:status|results?|verdict|outcome|assessment|evaluation|conformance|conformity|adherence|compliance|compliant|complies|estado|resultado|statut|r[ée]sultat|ergebnis|cumplimiento|conformidade|cumprimento|konformit[äa]t|conformit[ée])$/iu
+/** The header of a first column that lists principles or gates. */
+const GATE_COLUMN = /principle|article|gate|check|rule|criteri|requirement|constitution|原則|原则|条|원칙|게이트|ゲート|门控|門控|検査|检查|artikel|art[ií]culo|princ[ií]pio|principe|artigo|grundsatz|r[èe]gle|regla/iu
 /** Words that make a header a notes column however it names compliance: `How this plan complies`, `Compliance plan`. */
 const NOTES_TERM = /^(?:how|why|what|plans?|notes?|details?|evidence|rationale|approach|explanation|description|justification|comments?|remarks?|reasons?|mitigation|actions?|notas?|detalles|evidencia|justificaci[oó]n|notizen|hinweise|begr[üu]ndung|remarques?|commentaires?)$/iu
 /** Headers that are a status or a pass mark in themselves, and Chinese, Japanese and Korean ones, which run words together. */
@@ -21,13 +24,19 @@ export interface TableShape {
  * A column holds statuses when its header names a status (Status, Result,
  * Compliance, Pass, 状态…) or is the name of a check phase (Pre-design,
  * Post-design), or, when no header does, when every non-empty cell of it
- * is a status (`✅ PASS`, `N/A`, `No - …`, `[x]`).
+ * opens with a mark (`✅ …`, `[x]`), or is a status word in a table of
+ * principles or gates (`PASS`, `N/A`, `No - …`).
  */
 export function readTableShape(vocab: Vocabulary, header: readonly string[], rows: readonly string[][]): TableShape {
   const named = header.flatMap((name, index) => (namesStatus(name) || PHASE_HEADER.test(name.trim()) || namesPass(vocab, name) ? [index] : []))
-  // Without a column named for them, statuses are found by their cells; beside
-  // one, a column of Yes/No answers another question (`Applies?`).
-  const statusColumns = named.length > 0 ? named : header.flatMap((_, index) => (allStatuses(vocab, rows, index) ? [index] : []))
+  // Without a column named for them, statuses are found by their cells: a
+  // column whose every cell opens with a mark, or — in a table of principles
+  // or gates — one of status words. Beside a Status column, or in a table of
+  // other things, a column of Yes/No answers another question (`Applies?`, `Breaking?`).
+  const ofGates = GATE_COLUMN.test(header[0] ?? '') || (rows.length > 0 && rows.every((row) => labelArticles(cleanInline(row[0] ?? '')).length > 0))
+  const byCells = (name: string, index: number) =>
+    index > 0 && (allMarks(vocab, rows, index) || (ofGates && !namesNotes(name) && allStatuses(vocab, rows, index)))
+  const statusColumns = named.length > 0 ? named : header.flatMap((name, index) => (byCells(name, index) ? [index] : []))
   const nameColumns = header.map((_, index) => index).filter((index) => !statusColumns.includes(index))
   const indexColumn = nameColumns[0] !== undefined && /^(?:#|no\.?|n[º°])$/iu.test(header[nameColumns[0]] ?? '')
   return {
@@ -46,8 +55,13 @@ function namesStatus(header: string): boolean {
   const name = header.replace(/\([^()]*\)|（[^（）]*）/gu, ' ').replace(/[\s?？:：.]+$/u, '').trim()
   if (STATUS_HEADER.test(name)) return true
   const words = name.split(/[\s/&+]+/u).filter((word) => word !== '')
-  if (words.length === 0 || words.some((word) => NOTES_TERM.test(word))) return false
+  if (words.length === 0 || namesNotes(name)) return false
   return STATUS_TERM.test(words[0] ?? '') || STATUS_TERM.test(words[words.length - 1] ?? '')
+}
+
+/** Whether a header names notes (`Notes`, `How this plan complies`). */
+function namesNotes(header: string): boolean {
+  return header.split(/[\s/&+?？:：.()]+/u).some((word) => NOTES_TERM.test(word))
 }
 
 /** A header that is itself a pass word asks whether each row passes: `Cumple`, `OK?`, `¿Cumple?`. */
@@ -55,6 +69,12 @@ function namesPass(vocab: Vocabulary, header: string): boolean {
   const name = cleanInline(header).replace(/^[\s¿¡]+|[\s?？!]+$/gu, '')
   const word = vocab.wordAt(name, 0)
   return word !== null && word.end === name.length && word.status === 'pass'
+}
+
+/** Whether every non-empty cell of a column opens with a status mark or box (`✅ …`, `[x]`, `🔴`). */
+function allMarks(vocab: Vocabulary, rows: readonly string[][], column: number): boolean {
+  const values = rows.map((row) => cleanInline(row[column] ?? '').trim()).filter((value) => value !== '')
+  return values.length > 0 && values.every((value) => vocab.markAt(value, 0) !== null || vocab.unknownSymbolAt(value, 0) !== null || /^\[[^\]]{0,3}\]/u.test(value))
 }
 
 function allStatuses(vocab: Vocabulary, rows: readonly string[][], column: number): boolean {
