@@ -1597,7 +1597,7 @@ class PrincipleMatcher {
  * English and the translations spec-kit users write, plus the config's own.
  */
 const GATE_HEADINGS = [
-    /constitution(?:al)?\s+(?:check|compliance|gates?|re-?\s?check)/iu,
+    /constitution(?:al)?\s+(?:check|compliance|gates?|re-?\s?check|(?:re-?\s?)?evaluation)/iu,
     /pre-?\s?implementation\s+gates/iu,
     /phase\s*[-−–]\s*1\b/iu,
     /憲法(?:チェック|確認|檢查|複查|遵守)/u,

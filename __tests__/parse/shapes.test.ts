@@ -417,6 +417,7 @@ describe('fresh real plans, third round', () => {
   it('should read a verdict label written with an en dash, and a Japanese charter check heading', () => {
     expect(score('# Plan\n\n## Constitution Check\n\n- ✅ I. Library-First\n\n**Post–Phase 1 re-check: PASS**\n').gates.map((g) => g.label)).toEqual(['I. Library-First'])
     expect(score('# Plan\n\n## 憲章チェック\n\n- ✅ I. ライブラリ優先\n').gates.map((g) => g.status)).toEqual(['pass'])
+    expect(score('# Plan\n\n## Post-Design Constitution Re-Evaluation\n\n- ⚠️ I. Library-First\n').gates.map((g) => g.status)).toEqual(['partial'])
   })
 })
 

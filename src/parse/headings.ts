@@ -7,7 +7,7 @@ import { SUMMARY_HEADING } from './summaries.js'
  */
 
 const GATE_HEADINGS: readonly RegExp[] = [
-  /constitution(?:al)?\s+(?:check|compliance|gates?|re-?\s?check)/iu,
+  /constitution(?:al)?\s+(?:check|compliance|gates?|re-?\s?check|(?:re-?\s?)?evaluation)/iu,
   /pre-?\s?implementation\s+gates/iu,
   /phase\s*[-−–]\s*1\b/iu,
   /憲法(?:チェック|確認|檢查|複查|遵守)/u,
