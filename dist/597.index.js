@@ -1592,6 +1592,7 @@ class PrincipleMatcher {
 ;// CONCATENATED MODULE: ./src/parse/headings.ts
 
 
+
 /**
  * Which headings open a gates section or a Complexity Tracking section:
  * English and the translations spec-kit users write, plus the config's own.
@@ -1623,6 +1624,11 @@ const COMPLEXITY_HEADINGS = [
 ];
 /** A heading that sums the gates up (`## Gate Summary`, `## Gate Results`) where no gates section encloses it. */
 const GATE_SUMMARY = /\b(?:gates?|constitution(?:al)?)\b/iu;
+const POINTS_TO_COMPLEXITY = /\b(?:see|per|in|refer\s+to|cf\.?)\s+(?:the\s+)?complexity\s+tracking/iu;
+/** A gate's heading that refers to Complexity Tracking: it says "see", or it is a numbered principle with a status mark. */
+function pointsToComplexity(heading) {
+    return POINTS_TO_COMPLEXITY.test(heading) || (/[→⚠✅❌]/u.test(heading) && (0,parse_articles/* labelArticles */.yN)(heading).length > 0);
+}
 /**
  * What a heading opens.
  *
@@ -1634,8 +1640,9 @@ const GATE_SUMMARY = /\b(?:gates?|constitution(?:al)?)\b/iu;
 function headingKind(text, extra) {
     const plain = (0,read_status/* cleanInline */.hp)(text).replace(/\s+/gu, ' ');
     const lower = plain.toLowerCase();
-    // Complexity first: "Constitution Check violations (Complexity Tracking)" is about rows.
-    if (COMPLEXITY_HEADINGS.some((pattern) => pattern.test(plain)))
+    // Complexity first: "Constitution Check violations (Complexity Tracking)" is about rows;
+    // "III. Test-First ⚠️ (see Complexity Tracking)" is a gate that points to them.
+    if (COMPLEXITY_HEADINGS.some((pattern) => pattern.test(plain)) && !pointsToComplexity(plain))
         return 'complexity';
     if (extra.complexity.some((heading) => lower.includes(heading.toLowerCase())))
         return 'complexity';
@@ -1740,7 +1747,7 @@ var vocabulary = __webpack_require__(5799);
 
 
 
-const POINTS_TO_COMPLEXITY = /complexity\s+tracking|複雑性(?:トラッキング|追跡)|复杂度跟踪|複雜度追蹤|복잡도\s*추적/iu;
+const plan_POINTS_TO_COMPLEXITY = /complexity\s+tracking|複雑性(?:トラッキング|追跡)|复杂度跟踪|複雜度追蹤|복잡도\s*추적/iu;
 const defaultVocabulary = new vocabulary/* Vocabulary */.VI();
 /**
  * Reads one plan: its gates sections, their gates and verdict lines, its
@@ -1879,7 +1886,7 @@ function worstOf(readings) {
 function resolveGate(gate, matcher, keys, blocks) {
     const match = matcher.match(gate.label, gate.context);
     const cites = (0,parse_articles/* citedIds */.I1)(gate.text);
-    const pointsToComplexity = POINTS_TO_COMPLEXITY.test(gate.text);
+    const pointsToComplexity = plan_POINTS_TO_COMPLEXITY.test(gate.text);
     const rows = keys.length === 0 ? [] : linkedRows(keys, { label: gate.label, wording: gate.wording, articles: match.articles, principle: match.principle, cites, pointsToComplexity });
     const articleBlock = gate.block ? { heading: gate.block, justification: blocks.get(gate.block) ?? 'none' } : null;
     let readings = gate.readings;

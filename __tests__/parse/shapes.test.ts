@@ -442,6 +442,15 @@ describe('regressions of the rules above, on ordinary plans', () => {
     expect(verdict('- [x] I. Library-First\n\n| Area | Evidence | Notes |\n|---|---|---|\n| parser | own package | No. |')).toBe('pass')
   })
 
+  it('should read a heading gate that points to Complexity Tracking as a gate, not as that section', () => {
+    const report = score('# Plan\n\n## Constitution Check\n\n- ✅ I. Library-First\n\n### VII. Simplicity ⚠️ (see Complexity Tracking)\n\n## Complexity Tracking\n\n| Violation | Why Needed | Simpler Alternative Rejected Because |\n|---|---|---|\n| Fourth project (Art VII) | queue isolation | jobs block the API |\n')
+    expect(report.gates.map((g) => [g.label, g.status])).toEqual([['I. Library-First', 'pass'], ['VII. Simplicity', 'justified']])
+  })
+
+  it('should read a mark followed by a few words in capitals at the end of a heading by its mark', () => {
+    expect(statuses('### I. Library-First ✅ PRIMARY GOAL\n\n### III. Test-Driven Development ⚠️ REQUIRES ATTENTION (see Complexity Tracking)\n\n### V. Notes ✅ emoji in the UI')).toEqual({ 5: 'pass', 7: 'partial' })
+  })
+
   it('should read "0 gates failed" as no failure', () => {
     expect(score('# Plan\n\n## Constitution Check\n\n- ✅ I. Library-First\n\n## Progress Tracking\n\n- [x] Constitution Check: 0 gates failed\n').verdict).toBe('pass')
   })

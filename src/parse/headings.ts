@@ -1,3 +1,4 @@
+import { labelArticles } from './articles.js'
 import { cleanInline } from './read-status.js'
 import { SUMMARY_HEADING } from './summaries.js'
 
@@ -36,6 +37,13 @@ const COMPLEXITY_HEADINGS: readonly RegExp[] = [
 /** A heading that sums the gates up (`## Gate Summary`, `## Gate Results`) where no gates section encloses it. */
 const GATE_SUMMARY = /\b(?:gates?|constitution(?:al)?)\b/iu
 
+const POINTS_TO_COMPLEXITY = /\b(?:see|per|in|refer\s+to|cf\.?)\s+(?:the\s+)?complexity\s+tracking/iu
+
+/** A gate's heading that refers to Complexity Tracking: it says "see", or it is a numbered principle with a status mark. */
+function pointsToComplexity(heading: string): boolean {
+  return POINTS_TO_COMPLEXITY.test(heading) || (/[→⚠✅❌]/u.test(heading) && labelArticles(heading).length > 0)
+}
+
 export type HeadingKind = 'gates' | 'complexity' | 'verdicts' | null
 
 /** Extra heading texts from the configuration, matched case-insensitively anywhere in a heading. */
@@ -55,8 +63,9 @@ export interface ExtraHeadings {
 export function headingKind(text: string, extra: ExtraHeadings): HeadingKind {
   const plain = cleanInline(text).replace(/\s+/gu, ' ')
   const lower = plain.toLowerCase()
-  // Complexity first: "Constitution Check violations (Complexity Tracking)" is about rows.
-  if (COMPLEXITY_HEADINGS.some((pattern) => pattern.test(plain))) return 'complexity'
+  // Complexity first: "Constitution Check violations (Complexity Tracking)" is about rows;
+  // "III. Test-First ⚠️ (see Complexity Tracking)" is a gate that points to them.
+  if (COMPLEXITY_HEADINGS.some((pattern) => pattern.test(plain)) && !pointsToComplexity(plain)) return 'complexity'
   if (extra.complexity.some((heading) => lower.includes(heading.toLowerCase()))) return 'complexity'
   if (GATE_HEADINGS.some((pattern) => pattern.test(plain))) return 'gates'
   if (extra.gates.some((heading) => lower.includes(heading.toLowerCase()))) return 'gates'

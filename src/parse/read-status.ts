@@ -137,8 +137,13 @@ export function trailingStatus(vocab: Vocabulary, line: string): StatusReading |
       if (symbol && start + symbol.length === end.length) return { status: 'unevaluated', position: 'trailing', written: symbol, unmapped: true }
     }
   }
-  return null
+  // A mark followed by a few words in capitals is the status by its mark: `… ✅ PRIMARY GOAL`.
+  const tagged = MARK_THEN_CAPITALS.exec(body)
+  const mark = tagged ? vocab.markAt(body, tagged.index + (tagged[1]?.length ?? 0)) : null
+  return mark ? { status: mark.status, position: 'trailing', written: mark.written } : null
 }
+
+const MARK_THEN_CAPITALS = /(\s)\S\uFE0F?\s+\p{Lu}[\p{Lu}-]*(?:\s+\p{Lu}[\p{Lu}-]*){0,2}$/u
 
 function markEndingAt(vocab: Vocabulary, text: string): Match | null {
   for (let start = Math.max(0, text.length - 3); start < text.length; start++) {
