@@ -167,8 +167,6 @@ function readScores(lines, locate) {
 /** Labels whose value is the item's own status (`**Status**: PASS`). */
 const STATUS_LABEL = /^(?:status|compliance status|state|状态|状態|상태|estado|statut|stand)$/iu;
 const CHECKBOX = /^\s*\[([^\]\n]{0,3})\]\s+/u;
-/** Leading emoji, with skin tones and joined sequences (👨‍👩‍👧). */
-const PICTURES = /^(?:\p{Extended_Pictographic}[\uFE0F\p{Emoji_Modifier}]*(?:\u200D\p{Extended_Pictographic}[\uFE0F\p{Emoji_Modifier}]*)*\s*)+/u;
 /**
  * A value that can only be a status: one to three words in capitals, five
  * letters or more in all, said as a verdict is (`NOTED`, `NOT STARTED`,
@@ -251,7 +249,7 @@ function readMasked(vocab, raw, plainLabels) {
     const leading = (0,read_status/* leadingStatuses */.Zn)(vocab, text, 'leading-mark');
     readings.push(...leading);
     // Pictures before the name (`❌ 🧩 IV. Observability: …`) decorate it.
-    const rest = (leading.length > 0 ? skipStatuses(text, leading) : text).replace(PICTURES, '');
+    const rest = (leading.length > 0 ? skipStatuses(text, leading) : text).replace(read_status/* PICTURES */.q$, '');
     let key = null;
     let value = rest;
     const bold = /^\s*(?:\S{1,2}\s*)?\*\*/u.test(source);
@@ -1624,10 +1622,10 @@ const COMPLEXITY_HEADINGS = [
 ];
 /** A heading that sums the gates up (`## Gate Summary`, `## Gate Results`) where no gates section encloses it. */
 const GATE_SUMMARY = /\b(?:gates?|constitution(?:al)?)\b/iu;
-const POINTS_TO_COMPLEXITY = /\b(?:see|per|in|refer\s+to|cf\.?)\s+(?:the\s+)?complexity\s+tracking/iu;
+const SEE_COMPLEXITY = /\b(?:see|per|in|refer\s+to|cf\.?)\s+(?:the\s+)?complexity\s+tracking/iu;
 /** A gate's heading that refers to Complexity Tracking: it says "see", or it is a numbered principle with a status mark. */
 function pointsToComplexity(heading) {
-    return POINTS_TO_COMPLEXITY.test(heading) || (/[→⚠✅❌]/u.test(heading) && (0,parse_articles/* labelArticles */.yN)(heading).length > 0);
+    return SEE_COMPLEXITY.test(heading) || (/[→⚠✅❌]/u.test(heading) && (0,parse_articles/* labelArticles */.yN)(heading).length > 0);
 }
 /**
  * What a heading opens.
@@ -1747,7 +1745,7 @@ var vocabulary = __webpack_require__(5799);
 
 
 
-const plan_POINTS_TO_COMPLEXITY = /complexity\s+tracking|複雑性(?:トラッキング|追跡)|复杂度跟踪|複雜度追蹤|복잡도\s*추적/iu;
+const POINTS_TO_COMPLEXITY = /complexity\s+tracking|複雑性(?:トラッキング|追跡)|复杂度跟踪|複雜度追蹤|복잡도\s*추적/iu;
 const defaultVocabulary = new vocabulary/* Vocabulary */.VI();
 /**
  * Reads one plan: its gates sections, their gates and verdict lines, its
@@ -1886,7 +1884,7 @@ function worstOf(readings) {
 function resolveGate(gate, matcher, keys, blocks) {
     const match = matcher.match(gate.label, gate.context);
     const cites = (0,parse_articles/* citedIds */.I1)(gate.text);
-    const pointsToComplexity = plan_POINTS_TO_COMPLEXITY.test(gate.text);
+    const pointsToComplexity = POINTS_TO_COMPLEXITY.test(gate.text);
     const rows = keys.length === 0 ? [] : linkedRows(keys, { label: gate.label, wording: gate.wording, articles: match.articles, principle: match.principle, cites, pointsToComplexity });
     const articleBlock = gate.block ? { heading: gate.block, justification: blocks.get(gate.block) ?? 'none' } : null;
     let readings = gate.readings;

@@ -37,11 +37,11 @@ const COMPLEXITY_HEADINGS: readonly RegExp[] = [
 /** A heading that sums the gates up (`## Gate Summary`, `## Gate Results`) where no gates section encloses it. */
 const GATE_SUMMARY = /\b(?:gates?|constitution(?:al)?)\b/iu
 
-const POINTS_TO_COMPLEXITY = /\b(?:see|per|in|refer\s+to|cf\.?)\s+(?:the\s+)?complexity\s+tracking/iu
+const SEE_COMPLEXITY = /\b(?:see|per|in|refer\s+to|cf\.?)\s+(?:the\s+)?complexity\s+tracking/iu
 
 /** A gate's heading that refers to Complexity Tracking: it says "see", or it is a numbered principle with a status mark. */
 function pointsToComplexity(heading: string): boolean {
-  return POINTS_TO_COMPLEXITY.test(heading) || (/[→⚠✅❌]/u.test(heading) && labelArticles(heading).length > 0)
+  return SEE_COMPLEXITY.test(heading) || (/[→⚠✅❌]/u.test(heading) && labelArticles(heading).length > 0)
 }
 
 export type HeadingKind = 'gates' | 'complexity' | 'verdicts' | null

@@ -1,7 +1,7 @@
 import type { StatusReading } from '../model/plan.js'
 import { labelArticles } from './articles.js'
 import { NON_NEGOTIABLE } from './constitution.js'
-import { cleanInline, leadingStatuses, trailingStatus, unmapped } from './read-status.js'
+import { cleanInline, leadingStatuses, PICTURES, trailingStatus, unmapped } from './read-status.js'
 import type { Vocabulary } from './vocabulary.js'
 
 /** What the first paragraph of a list item, a heading or a paragraph says. */
@@ -25,8 +25,6 @@ export interface ItemText {
 export const STATUS_LABEL = /^(?:status|compliance status|state|状态|状態|상태|estado|statut|stand)$/iu
 
 const CHECKBOX = /^\s*\[([^\]\n]{0,3})\]\s+/u
-/** Leading emoji, with skin tones and joined sequences (👨‍👩‍👧). */
-const PICTURES = /^(?:\p{Extended_Pictographic}[\uFE0F\p{Emoji_Modifier}]*(?:\u200D\p{Extended_Pictographic}[\uFE0F\p{Emoji_Modifier}]*)*\s*)+/u
 /**
  * A value that can only be a status: one to three words in capitals, five
  * letters or more in all, said as a verdict is (`NOTED`, `NOT STARTED`,

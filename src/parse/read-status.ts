@@ -75,7 +75,11 @@ export function statusAt(vocab: Vocabulary, text: string, index: number): Match 
   return standsAlone(vocab, text, word.end) ? word : null
 }
 
-const PICTURE = /^\p{Extended_Pictographic}\uFE0F?\s+/u
+/** One emoji, with its skin tone or joined sequence (👨‍👩‍👧), and the space after it. */
+const PICTURE_SOURCE = '\\p{Extended_Pictographic}[\\uFE0F\\p{Emoji_Modifier}]*(?:\\u200D\\p{Extended_Pictographic}[\\uFE0F\\p{Emoji_Modifier}]*)*\\s*'
+const PICTURE = new RegExp(`^${PICTURE_SOURCE}`, 'u')
+/** Emoji that lead a text as decoration (`🧩 IV. Observability`). */
+export const PICTURES = new RegExp(`^(?:${PICTURE_SOURCE})+`, 'u')
 
 /** Index of the first character that is not space or an arrow/dash lead-in. */
 function skipLeadIn(text: string, index: number): number {
