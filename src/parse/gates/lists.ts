@@ -1,0 +1,97 @@
+import type { List, ListItem, Paragraph } from 'mdast'
+import type { GateKind } from '../../model/plan.js'
+import type { Range } from '../../model/range.js'
+import { clip, readItem } from '../read-item.js'
+import { cleanInline } from '../read-status.js'
+import { isProgressItem, progressVerdict } from '../summaries.js'
+import type { Collector, RawGate } from './collector.js'
+import { FIELD, field, isVerdictLine, labelled, STATUS_LINE } from './fields.js'
+import { readTable } from './tables.js'
+
+/**
+ * A list of a gates section, at any depth: task items and items that carry
+ * a status or ask a question are gates; nested items are gates of their own
+ * or evidence for the item above; `Status:` lines belong to their item.
+ */
+export function readList(reader: Collector, list: List, owner: RawGate | null, parents: string[]): void {
+  // An explicit stack: plans can nest lists deeper than the call stack allows.
+  type Pending = { item: ListItem; owner: RawGate | null; parents: string[] }
+  const stack: Pending[] = list.children.map((item) => ({ item, owner, parents })).reverse()
+  while (stack.length > 0) {
+    const { item, owner: above, parents: labels } = stack.pop() as Pending
+    const [first, ...rest] = item.children
+    const made = first?.type === 'paragraph' ? listItem(reader, item, first, above, labels) : null
+    const holder = made ?? above
+    const inner = made ? [...labels, made.label] : labels
+    const nested: Pending[] = []
+    for (const child of first?.type === 'paragraph' ? rest : item.children) {
+      if (child.type === 'list') nested.push(...child.children.map((next) => ({ item: next, owner: holder, parents: inner })))
+      else if (child.type === 'table') readTable(reader, child)
+      else if (child.type === 'paragraph') {
+        const { text, range, templateOnly } = reader.seen(child)
+        if (templateOnly) continue
+        if (!labelled(reader, readItem(reader.vocab, text, true), range, holder)) reader.evidence(cleanInline(text), holder)
+      }
+    }
+    stack.push(...nested.reverse())
+  }
+}
+
+function listItem(reader: Collector, node: ListItem, first: Paragraph, owner: RawGate | null, parents: string[]): RawGate | null {
+  const seen = reader.seen(first)
+  const { templateOnly } = seen
+  let { text, range: firstRange } = seen
+  // A verdict line joined to the item's paragraph (no blank line before it) is not the item's.
+  const lines = reader.lines(first, text)
+  const verdict = lines.findIndex((line, index) => index > 0 && isVerdictLine(reader, line.text))
+  if (verdict > 0) {
+    const own = lines.slice(0, verdict)
+    const last = own[own.length - 1] as { end: number }
+    text = reader.locate.slice(first.position?.start.offset ?? 0, last.end)
+    firstRange = reader.locate.range(first.position?.start.offset ?? 0, last.end)
+  }
+  const made = itemGate(reader, node, text, firstRange, templateOnly, owner, parents)
+  // A `Status:` line there is the item's own; a verdict line sums the section up.
+  for (const line of verdict > 0 ? lines.slice(verdict) : []) {
+    const range = reader.locate.range(line.start, line.end)
+    if (!labelled(reader, readItem(reader.vocab, line.text, true), range, made ?? owner)) reader.evidence(cleanInline(line.text), made ?? owner)
+  }
+  return made
+}
+
+function itemGate(reader: Collector, node: ListItem, text: string, firstRange: Range, templateOnly: boolean, owner: RawGate | null, parents: string[]): RawGate | null {
+  // The GFM extension leaves the checkbox out of a multi-line item's paragraph.
+  const boxed = typeof node.checked === 'boolean' && !/^\s*\[/u.test(text) ? `[${node.checked ? 'x' : ' '}] ${text}` : text
+  const item = readItem(reader.vocab, boxed, true)
+  const plain = cleanInline(text).trim()
+
+  if (item.checkbox !== null && isProgressItem(plain)) {
+    const status = progressVerdict(item)
+    if (status) reader.content.summaries.push({ text: clip(plain.replace(/^\[[^\]]*\]\s*/u, '')), range: firstRange, status, section: reader.section, inSection: true })
+    return null
+  }
+  if (item.checkbox === null && labelled(reader, item, firstRange, owner)) return null
+  if (item.key && FIELD.test(item.key)) {
+    field(reader, item, firstRange)
+    // `- ❌ Project count: 4 (C2)`: the author judged the field, so it is a gate too.
+    if (!item.readings.some((reading) => reading.position === 'leading-mark')) return null
+  }
+  if (templateOnly || (item.checkbox === null && item.readings.length === 0 && !item.question && !hasStatusLine(reader, node))) {
+    if (!templateOnly) reader.evidence(plain, owner)
+    return null
+  }
+  const range = { ...reader.source(node).range, endLine: firstRange.endLine, endColumn: firstRange.endColumn }
+  const kind: GateKind = item.checkbox !== null ? 'task' : 'item'
+  const gate = reader.gate(kind, item.label, item.label, plain, range, item.readings, parents)
+  gate.answer = item.answer
+  return gate
+}
+
+/** Whether a nested line gives the item its status (`- IX. Integration-First ⏎   - Status: TBD`). */
+function hasStatusLine(reader: Collector, node: ListItem): boolean {
+  return node.children.slice(1).some((child) => {
+    if (child.type === 'paragraph') return STATUS_LINE.test(reader.source(child).text)
+    if (child.type !== 'list') return false
+    return child.children.some((inner) => inner.children[0]?.type === 'paragraph' && STATUS_LINE.test(reader.source(inner.children[0]).text))
+  })
+}
