@@ -1,4 +1,2 @@
-import manifest from '../package.json' with { type: 'json' }
-
-/** This build's version, from package.json. */
-export const VERSION: string = manifest.version
+/** This build's version, from package.json (see src/meta.ts). */
+export { VERSION } from './meta.js'

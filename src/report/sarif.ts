@@ -1,4 +1,5 @@
 import type { Report } from '../model/report.js'
+import { REPOSITORY_URL } from '../meta.js'
 import { docsUrl, rules } from '../rules/index.js'
 
 const LEVEL = { error: 'error', warning: 'warning', notice: 'note' } as const
@@ -18,7 +19,7 @@ export function formatSarif(report: Report, version: string): string {
           driver: {
             name: 'constitution-gate',
             version,
-            informationUri: 'https://github.com/constitution-gate/constitution-gate',
+            informationUri: REPOSITORY_URL,
             rules: rules.map((rule) => ({
               id: rule.id,
               name: rule.slug,

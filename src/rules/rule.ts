@@ -2,6 +2,7 @@ import type { Plan } from '../model/plan.js'
 import type { Range } from '../model/range.js'
 import type { Severity } from '../model/severity.js'
 import type { Config } from '../config/config.js'
+import { RULE_DOCS_BASE } from '../meta.js'
 
 /** What a rule sees: the plan, the limits it checks against, and one way to report. */
 export interface RuleContext {
@@ -35,8 +36,8 @@ export interface Rule {
   check(context: RuleContext): void
 }
 
-/** Where rule pages live; every finding links to its rule's page. */
-export const DOCS_BASE = 'https://github.com/constitution-gate/constitution-gate/blob/main/docs/rules'
+/** Where rule pages live (derived from package.json); every finding links to its rule's page. */
+export const DOCS_BASE = RULE_DOCS_BASE
 
 export function docsUrl(rule: Pick<Rule, 'id'>): string {
   return `${DOCS_BASE}/${rule.id.toLowerCase()}.md`
