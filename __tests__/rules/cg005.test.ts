@@ -23,6 +23,23 @@ describe('CG005 non-negotiable-violated', () => {
     expect(linesOf(report, 'CG003')).toEqual([6])
   })
 
+  it("should not take the repository's non-negotiable II for a gate named otherwise (the seed's numbering)", () => {
+    const constitution = readConstitution(
+      '# Constitution\n\n### I. Library-First\nLibraries.\n\n### II. Security by Default (NON-NEGOTIABLE)\nNo secrets in code.\n',
+      '.specify/memory/constitution.md'
+    )
+    const text =
+      '## Constitution Check\n\n- ✅ **I. Library-First**: one library\n- ⚠️ **II. CLI Interface**: the CLI reads JSON only\n\n' +
+      '## Complexity Tracking\n\n| Violation | Why Needed | Simpler Alternative Rejected Because |\n|---|---|---|\n' +
+      '| Article II: JSON-only CLI | callers send JSON | a text mode doubles the parser |\n'
+    const report = score(text, {}, constitution)
+    expect(linesOf(report, 'CG005')).toEqual([])
+    expect(linesOf(report, 'CG003')).toEqual([])
+    expect(report.gates.map((gate) => gate.status)).toEqual(['pass', 'justified'])
+    // Its own numeral alone still names the repository's II.
+    expect(linesOf(score(text.replace('**II. CLI Interface**', '**Principle II**'), {}, constitution), 'CG005')).toEqual([4])
+  })
+
   it('should make a principle non-negotiable from the configuration', () => {
     const text = '## Constitution Check\n\n- ⚠️ **VIII. Anti-Abstraction**: one wrapper\n'
     expect(linesOf(score(text), 'CG005')).toEqual([])

@@ -1,5 +1,6 @@
 import type { Constitution, Principle } from '../model/plan.js'
 import { roman } from './articles.js'
+import { principleKey } from './names.js'
 import { lineText, outline } from './outline.js'
 import { cleanInline } from './read-status.js'
 
@@ -35,6 +36,16 @@ export function defaultConstitution(unfilledTemplate = false, path: string | nul
   return { path, source: 'default', principles: defaultPrinciples.map((p) => ({ ...p })), unfilledTemplate }
 }
 
+/** A test-driven principle's name in the built-in languages: it answers to TDD, Test-First and Test-Driven too. */
+const TEST_DRIVEN =
+  /test[-\s]?(?:first|driven)|\btdd\b|pilot[ée]\s+par\s+les\s+tests|(?:guiad|dirigid|orientad)[oa]\s+(?:a|por|pel)[oa]?s?\s+(?:las\s+)?(?:pruebas|testes)|testgetrieben|test-?zuerst|テスト(?:駆動|ファースト|先行)|测试(?:驱动|优先)|測試(?:驅動|優先)|테스트\s?(?:주도|우선)/iu
+const TEST_ALIASES = ['TDD', 'Test-First', 'Test-Driven']
+
+/** Other names a principle read from a file answers to. */
+function aliasesOf(name: string): string[] {
+  return TEST_DRIVEN.test(name) ? TEST_ALIASES.filter((alias) => principleKey(alias) !== principleKey(name)) : []
+}
+
 const PRINCIPLE_HEADING = /^(?:(?:article|principle|artículo|artigo|artikel)\s+)?([IVXLC]{1,7}|\d{1,2}|[一二三四五六七八九十]{1,3}(?=[、．.:：]))\s*[.:)\-—–、．：]\s*(.+)$/iu
 const TEMPLATE = /\[(?:PRINCIPLE_\d+_NAME|PROJECT_NAME|CONSTITUTION_VERSION)\]/u
 const PLACEHOLDER = /\[[A-Z][A-Z\d]*(?:_[A-Z\d]+)+\]/u
@@ -64,9 +75,11 @@ export function readConstitution(text: string, path: string): Constitution {
     const numbered = PRINCIPLE_HEADING.exec(plain)
     const numeral = numbered ? roman((numbered[1] ?? '').toUpperCase()) : null
     if (numbered && numeral) {
-      principles.push({ numeral, name: principleName(numbered[2] ?? ''), aliases: [], nonNegotiable, line: heading.line })
+      const name = principleName(numbered[2] ?? '')
+      principles.push({ numeral, name, aliases: aliasesOf(name), nonNegotiable, line: heading.line })
     } else if (nonNegotiable) {
-      principles.push({ numeral: null, name: principleName(plain), aliases: [], nonNegotiable, line: heading.line })
+      const name = principleName(plain)
+      principles.push({ numeral: null, name, aliases: aliasesOf(name), nonNegotiable, line: heading.line })
     }
   })
   principles.push(...boldPrinciples(text, principles))
@@ -94,7 +107,7 @@ function boldPrinciples(text: string, known: readonly Principle[]): Principle[] 
     const numeral = numbered ? roman((numbered[1] ?? '').toUpperCase()) : null
     const name = principleName(numbered && numeral ? (numbered[2] ?? '') : inner)
     if (name === '' || known.some((principle) => principle.name === name)) return
-    found.push({ numeral, name, aliases: [], nonNegotiable: true, line: index + 1 })
+    found.push({ numeral, name, aliases: aliasesOf(name), nonNegotiable: true, line: index + 1 })
   })
   return found
 }

@@ -70,6 +70,31 @@ export function ownName(label: string): string {
   ).trim()
 }
 
+/**
+ * Words that join a name's words, say how a gate was checked, or end many
+ * names alike (Library-First, Security-First): they name nothing.
+ */
+const NOT_NAME_WORDS = new Set(
+  'a an and or of the for by to in on with y de del la el e do da das dos und der die et le les des du compliance compliant check checks status first driven'.split(' ')
+)
+
+/** The words of a name key that name something ("article ii compliance" has none but the numeral). */
+export function nameWords(key: string): string[] {
+  return key.trim().split(' ').filter((word) => word !== '' && !NOT_NAME_WORDS.has(word))
+}
+
+/**
+ * Whether two name keys share a word: the same word, one its plural
+ * (test/tests), or one sharing most of a long stem (secure/security).
+ * Chinese, Japanese and Korean names, written without spaces, share a word
+ * when one holds the other (正確性 in 正確性と安全).
+ */
+export function namesShareWord(a: string, b: string): boolean {
+  return nameWords(a).some((x) =>
+    nameWords(b).some((y) => sameWord(x, y) || x === `${y}s` || y === `${x}s` || (writtenCloseTogether(x) && writtenCloseTogether(y) && (x.includes(y) || y.includes(x))))
+  )
+}
+
 /** Words too common in plans and rows to tie a row to a gate. */
 const STOP = new Set(
   `about above after again against alignment alternative alternatives approach article articles because before being below

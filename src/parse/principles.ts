@@ -1,7 +1,7 @@
 import type { Constitution, Principle } from '../model/plan.js'
 import { labelArticles } from './articles.js'
 import { NON_NEGOTIABLE } from './constitution.js'
-import { holdsKey, initials, nameKey, ownName, principleKey } from './names.js'
+import { holdsKey, initials, nameKey, namesShareWord, nameWords, ownName, principleKey } from './names.js'
 
 /** How a gate ties to the constitution. */
 export interface PrincipleMatch {
@@ -20,9 +20,11 @@ interface LabelFacts {
 /**
  * Matches gates to the principles of one constitution: by name first, then
  * by numeral, looking at a gate's own label and then at the headings and
- * labels above it, nearest first. With the default articles a numeral counts
- * only when the gate has no name of its own or the article has none:
- * "Art III (Branching)" is not Test-First.
+ * labels above it, nearest first. A numeral counts only when the gate has no
+ * name of its own, the principle has none, or the two names share a word:
+ * plans copy the seed's numbering, which is not the repository's, so
+ * "II. CLI Interface" is not a repository's "II. Security by Default", and
+ * "Art III (Branching)" is not the default Test-First.
  */
 export class PrincipleMatcher {
   private readonly names: Array<{ principle: Principle; key: string }>
@@ -95,7 +97,8 @@ export class PrincipleMatcher {
     for (const numeral of articles) {
       const found = this.constitution.principles.find((candidate) => candidate.numeral === numeral)
       if (!found) continue
-      if (this.constitution.source === 'default' && found.name && own !== '') continue
+      // Only the principle's own name, not an alias the defaults give it ("repository pattern").
+      if (found.name && nameWords(own).length > 0 && !namesShareWord(own, principleKey(found.name))) continue
       return found
     }
     return null
