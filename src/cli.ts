@@ -13,6 +13,7 @@ import { loadConstitution } from './read/constitution.js'
 import { readPlanFile } from './read/plan-file.js'
 import { isGlob, pathMatcher, walk } from './read/walk.js'
 import { formatGithub } from './report/github.js'
+import { formatGitlab } from './report/gitlab.js'
 import { formatJson } from './report/json.js'
 import { formatSarif } from './report/sarif.js'
 import { formatText } from './report/text.js'
@@ -29,7 +30,7 @@ export interface Io {
   interactive: boolean
 }
 
-const FORMATS = ['text', 'json', 'github', 'sarif'] as const
+const FORMATS = ['text', 'json', 'github', 'sarif', 'gitlab'] as const
 type Format = (typeof FORMATS)[number]
 
 /** Plans past which a progress line is shown. */
@@ -41,7 +42,7 @@ Scores the constitutional gates and Complexity Tracking of spec-kit plans.
 With no paths, scores the files matching the configured plan globs.
 
 Options:
-  --format text|json|github|sarif   report format (default: text)
+  --format FORMAT                   text (default), json, github, sarif or gitlab
   --config FILE                     YAML configuration (default: .github/constitution-gate.yml)
   --constitution FILE               constitution to judge by (default: .specify/memory/constitution.md)
   --<setting> VALUE                 any configuration key, e.g. --max-projects 4,
@@ -154,6 +155,8 @@ function render(format: Format, report: ReturnType<typeof summarize>, resolved: 
       return formatSarif(report, VERSION)
     case 'github':
       return formatGithub(report)
+    case 'gitlab':
+      return formatGitlab(report)
     default:
       return formatText(report, { configuration: { settings: resolved.config as unknown as Record<string, unknown>, sources: resolved.sources } })
   }
