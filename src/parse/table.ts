@@ -1,5 +1,5 @@
 import { labelArticles } from './articles.js'
-import { cleanInline, readCell } from './read-status.js'
+import { cleanInline, readCell, statusLike } from './read-status.js'
 import type { Vocabulary } from './vocabulary.js'
 
 /** Words a status column is named by, first or last in its header: `Status`, `Gate Result`, `Compliance`, `Estado de cumplimiento`. */
@@ -36,7 +36,12 @@ export function readTableShape(vocab: Vocabulary, header: readonly string[], row
   const ofGates = GATE_COLUMN.test(header[0] ?? '') || (rows.length > 0 && rows.every((row) => labelArticles(cleanInline(row[0] ?? '')).length > 0))
   const byCells = (name: string, index: number) =>
     index > 0 && (allMarks(vocab, rows, index) || (ofGates && !namesNotes(name) && allStatuses(vocab, rows, index)))
-  const statusColumns = named.length > 0 ? named : header.flatMap((name, index) => (byCells(name, index) ? [index] : []))
+  // A column named like a status whose cells are all prose (`Compliance: The parser ships as
+  // a package`) is notes when another column holds the statuses: a row is one gate, not two.
+  const prose = named.filter((index) => allProse(vocab, rows, index))
+  const kept = named.filter((index) => !prose.includes(index))
+  const fromCells = header.flatMap((name, index) => (!named.includes(index) && byCells(name, index) ? [index] : []))
+  const statusColumns = named.length === 0 ? fromCells : kept.length > 0 ? kept : fromCells.length > 0 ? fromCells : named
   const nameColumns = header.map((_, index) => index).filter((index) => !statusColumns.includes(index))
   const indexColumn = nameColumns[0] !== undefined && /^(?:#|no\.?|n[º°])$/iu.test(header[nameColumns[0]] ?? '')
   return {
@@ -77,7 +82,20 @@ function allMarks(vocab: Vocabulary, rows: readonly string[][], column: number):
   return values.length > 0 && values.every((value) => vocab.markAt(value, 0) !== null || vocab.unknownSymbolAt(value, 0) !== null || /^\[[^\]]{0,3}\]/u.test(value))
 }
 
+/**
+ * Whether every non-empty cell of a column is prose: three words or more
+ * with no status, box, symbol or word to map at its start. `NOTED`, `🔴`,
+ * `[?]`, and a word or two such as `Done` or `In progress` are statuses to map.
+ */
+function allProse(vocab: Vocabulary, rows: readonly string[][], column: number): boolean {
+  const values = rows.map((row) => cleanInline(row[column] ?? '').trim()).filter((value) => value !== '')
+  return (
+    values.length > 0 &&
+    values.every((value) => value.split(/\s+/u).length >= 3 && readCell(vocab, value)?.every((reading) => reading.unmapped === true) === true && !/^\[/u.test(value) && vocab.unknownSymbolAt(value, 0) === null && !statusLike(value))
+  )
+}
+
 function allStatuses(vocab: Vocabulary, rows: readonly string[][], column: number): boolean {
   const values = rows.map((row) => row[column] ?? '').filter((value) => value.trim() !== '')
-  return values.length > 0 && values.every((value) => readCell(vocab, value)?.every((reading) => !reading.unmapped) === true)
+  return values.length > 0 && values.every((value) => value.split(/\s+/u).length >= 3 && readCell(vocab, value)?.every((reading) => !reading.unmapped) === true)
 }
