@@ -208,11 +208,12 @@ describe('shapes found on fresh real plans', () => {
   const plan = (body: string, rows = '') => score(`# Plan\n\n## Constitution Check\n\n${body}\n${rows ? withRows(rows) : ''}`)
 
   it('should read a column headed by a translated compliance word, and a translated Result line as the verdict', () => {
-    const report = plan('| Regla | Cumple | Evidencia |\n|---|---|---|\n| I. Idioma | Sí | en español |\n| XII. Frontend | Parcial | refuerza |\n\n**Resultado**: PASA.')
-    expect(Object.fromEntries(report.gates.map((g) => [g.range.line, g.status]))).toEqual({ 7: 'unevaluated', 8: 'partial' })
+    // Sí is built in (VERDICT-RULES); a word in no row is one to map.
+    const report = plan('| Regla | Cumple | Evidencia |\n|---|---|---|\n| I. Idioma | Sí | en español |\n| XII. Frontend | Parcial | refuerza |\n| XIII. Datos | Vale | en la base |\n\n**Resultado**: PASA.')
+    expect(Object.fromEntries(report.gates.map((g) => [g.range.line, g.status]))).toEqual({ 7: 'pass', 8: 'partial', 9: 'unevaluated' })
     expect(report.verdict).toBe('fail')
     expect(report.findings.map((f) => f.ruleId)).toContain('CG012')
-    expect(report.findings.find((f) => f.ruleId === 'CG004')?.message).toContain('"SÍ"')
+    expect(report.findings.find((f) => f.ruleId === 'CG004')?.message).toContain('"VALE"')
   })
 
   it('should read translated verdict labels, with a parenthetical, as verdicts and not as gates', () => {

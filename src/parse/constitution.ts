@@ -6,7 +6,7 @@ import { cleanInline } from './read-status.js'
 
 /** NON-NEGOTIABLE in any case and hyphenation, and its translations. */
 export const NON_NEGOTIABLE =
-  /non[\s\-‐‑‒–—]?negotiable|不可协商|不可協商|不可妥协|不可妥協|交渉不可|交渉の余地なし|非妥協|妥協不可|협상\s?불가|타협\s?불가|no\s+negociable|inegoci[aá]vel|n[ãa]o[\s-]+negoci[aá]vel|nicht\s+verhandelbar|non[\s-]+n[ée]gociable/iu
+  /non[\s\-‐‑‒–—]?negotiable|不可协商|不可協商|不可妥协|不可妥協|交渉不可|交渉の余地なし|非妥協|妥協不可|협상\s?불가|타협\s?불가|no[\s\-‐‑‒–—]+negociable|in+egoci(?:[aá]vel|able)|n[ãa]o[\s\-‐‑‒–—]+negoci[aá]vel|nicht[\s\-‐‑‒–—]+verhandelbar|non[\s\-‐‑‒–—]+n[ée]gociable/iu
 
 /**
  * The nine articles of spec-driven development, used when a repository has

@@ -77,7 +77,8 @@ export class PrincipleMatcher {
     if (known) return known
     const key = nameKey(text)
     const articles = labelArticles(text)
-    const own = ownName(text)
+    // "(NO NEGOCIABLE)" says how the principle is held, not what it is called.
+    const own = ownName(text.replace(NON_NEGOTIABLE, ' '))
     const byName =
       this.names.find((name) => holdsKey(key, name.key))?.principle ??
       // The gate's short name inside a longer principle name: "Simplicity" → "Simplicity & Minimal Dependencies".

@@ -9,12 +9,16 @@ export const builtinWords: Readonly<Record<Status, readonly string[]>> = {
   pass: [
     'PASS', 'PASSED', 'PASSES', 'OK', 'YES', 'COMPLIANT', 'MET',
     '合格', '準拠', '遵守', '通过', '通過', '符合', '통과', '준수',
-    'PASA', 'CUMPLE', 'APROBADO', 'PASSA', 'APROVADO', 'BESTANDEN', 'ERFÜLLT', 'CONFORME', 'RÉUSSI'
+    'PASA', 'CUMPLE', 'APROBADO', 'PASSA', 'APROVADO', 'BESTANDEN', 'ERFÜLLT', 'CONFORME', 'RÉUSSI',
+    // Yes, in each built-in language; 是 and 예 only as a whole value (see wholeOnly).
+    'SÍ', 'SI', 'SIM', 'JA', 'OUI', 'はい', '是', '예'
   ],
   fail: [
     'FAIL', 'FAILED', 'FAILS', 'NO', 'VIOLATION', 'VIOLATED', 'NON-COMPLIANT', 'NOT COMPLIANT', 'NOT MET',
     '不合格', '違反', '不通过', '不通過', '违反', '위반', '미준수',
-    'NO CUMPLE', 'FALLA', 'FALHA', 'NICHT ERFÜLLT', 'NON CONFORME', 'ÉCHEC'
+    'NO CUMPLE', 'FALLA', 'FALHA', 'NICHT ERFÜLLT', 'NON CONFORME', 'ÉCHEC',
+    // No, in each built-in language; 否 only as a whole value.
+    'NÃO', 'NAO', 'NEIN', 'NON', 'いいえ', '否', '아니오', '아니요'
   ],
   partial: [
     'PARTIAL', 'PARTIALLY', 'PARCIAL', 'TEILWEISE', 'PARTIEL', 'WARNING', 'ADVISORY',
@@ -22,7 +26,11 @@ export const builtinWords: Readonly<Record<Status, readonly string[]>> = {
     '要注意', '部分', '부분', '부분 준수'
   ],
   justified: ['JUSTIFIED', 'JUSTIFIED VIOLATION', 'JUSTIFIED EXCEPTION', 'JUSTIFIED DEVIATION', 'ACCEPTED'],
-  'n/a': ['N/A', 'NA', 'NOT APPLICABLE', 'EXEMPT', '該当なし', '不适用', '不適用', '해당 없음'],
+  'n/a': [
+    'N/A', 'NA', 'NOT APPLICABLE', 'EXEMPT', '該当なし', '不适用', '不適用', '해당 없음',
+    'NO APLICA', 'NO APLICABLE', 'NÃO SE APLICA', 'NÃO APLICÁVEL', 'ENTFÄLLT', 'NICHT ZUTREFFEND', 'NICHT ANWENDBAR',
+    'SANS OBJET', 'NON APPLICABLE', '非該当', '対象外', '해당없음'
+  ],
   // A lone `?` is unevaluated too, but only as a whole status cell (see readCell).
   unevaluated: ['TODO', 'TBD', 'PENDING', 'DEFERRED', 'NOT EVALUATED', 'NOT CHECKED']
 }
@@ -68,6 +76,13 @@ export interface Match {
 
 const VARIATION_SELECTOR = /\uFE0F/g
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+/**
+ * A word of one Chinese, Japanese or Korean character (是, 否, 예) is also a
+ * common part of sentences (是一个库, 예: …), which put no space after it:
+ * it is a status only as the whole value, with at most punctuation after it.
+ */
+const ONE_CJK_CHARACTER = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u
+const NOTHING_AFTER = /^[\s.。!！]*(?:\n|$)/u
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
@@ -127,6 +142,7 @@ export class Vocabulary {
     // `NO` must not match the start of `None`; CJK words have no spaces, so
     // they end where the match ends.
     if (LETTER_OR_DIGIT.test(next) && /[\p{Script=Latin}\p{N}]$/u.test(written)) return null
+    if (ONE_CJK_CHARACTER.test(written) && !NOTHING_AFTER.test(text.slice(index + written.length))) return null
     const status = this.words.get(normalize(written))
     return status ? { status, written, end: index + written.length } : null
   }
