@@ -87,25 +87,26 @@ describe('bad configuration', () => {
     ['a bad glob', { plans: 'specs/**/plan.md\n../x/**' }, "input 'plans' line 2: 'plans' glob '../x/**' is not usable: it climbs out of the repository with '..'."],
     ['a bad annotations mode', { annotations: 'both' }, "input 'annotations': must be one of auto, check-run, workflow-commands, not 'both'."]
   ]
-  it.each(cases)('should fail the step on %s, naming the input, before any API call', async (_, inputs, message) => {
+  it.each(cases)('should fail the step on %s, naming the input, with one failing check run and no other API call', async (_, inputs, message) => {
     const run = await runAction({ ...pullRequest([failing]), inputs })
     expect(run.code).toBe(1)
     expect(run.stdout).toContain(`::error::${message}`)
-    expect(run.calls).toEqual([])
+    expect(run.calls).toEqual([`POST /repos/${OWNER}/${REPO}/check-runs`])
+    expect(run.emulator.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: 'failure', head_sha: HEAD, output: { title: 'Configuration error' } })
+    expect(run.emulator.checkRuns[0]?.output.summary).toContain(message)
   })
 
-  it('should fail the step when the configured constitution does not exist, with no check run', async () => {
+  it('should fail the step when the configured constitution does not exist, with a failing check run saying so', async () => {
     const run = await runAction({ ...pullRequest([failing]), inputs: { constitution: 'docs/constitution.md' } })
     expect(run.code).toBe(1)
     expect(run.stdout).toContain(`::error::constitution: the file 'docs/constitution.md' does not exist at ${BASE.slice(0, 7)}.`)
-    expect(run.emulator.checkRuns).toEqual([])
+    expect(run.emulator.checkRuns).toEqual([expect.objectContaining({ conclusion: 'failure', output: expect.objectContaining({ title: 'Configuration error' }) })])
   })
 
   it('should fail the step on a wrong type in the YAML file, naming file and line, with no check run left in progress', async () => {
     const run = await runAction(pullRequest([failing], [{ path: CONFIG, content: 'plans: [specs/**/plan.md]\nmax-projects: many\n' }]))
     expect(run.code).toBe(1)
     expect(run.stdout).toContain(`::error::${CONFIG}:2:1: 'max-projects' must be an integer.`)
-    expect(run.emulator.checkRuns).toEqual([])
-    expect(run.calls.every((call) => call.startsWith('GET'))).toBe(true)
+    expect(run.emulator.checkRuns).toEqual([expect.objectContaining({ status: 'completed', conclusion: 'failure' })])
   })
 })

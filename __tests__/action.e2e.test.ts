@@ -41,10 +41,11 @@ describe('the Action on pull_request', () => {
     expect(run.summary).toContain('### ❌ `specs/002-fail/plan.md` — fail')
   })
 
-  it('should make exactly ceil(files/100) + max(1, ceil(annotations/50)) + contents reads API calls', async () => {
+  it('should make exactly ceil(files/100) + 1 tree listing + rules files read + plans read + max(1, ceil(annotations/50)) API calls', async () => {
     const { commits, pull } = twoPlans()
     const run = await runAction({ event: 'pull_request', payload: pr(), state: { ...repo, commits, pulls: [pull] } })
     expect(run.calls).toEqual([
+      `GET /repos/${OWNER}/${REPO}/git/trees/${BASE}`,
       `GET /repos/${OWNER}/${REPO}/pulls/1/files`,
       `GET /repos/${OWNER}/${REPO}/contents/specs%2F001-pass%2Fplan.md`,
       `GET /repos/${OWNER}/${REPO}/contents/specs%2F002-fail%2Fplan.md`,
@@ -74,7 +75,8 @@ describe('the Action on pull_request', () => {
       ['PATCH', 20, 'completed']
     ])
     expect(run.emulator.checkRuns[0]?.output.annotations).toHaveLength(120)
-    expect(run.calls).toHaveLength(1 + 1 + 3)
+    // The base's tree (where the rules are), the files, the plan, then three check-run writes.
+    expect(run.calls).toHaveLength(1 + 1 + 1 + 3)
   })
 
   it('should cut a summary over 65,535 characters on a line boundary, saying so, and still send every annotation', async () => {
@@ -88,7 +90,7 @@ describe('the Action on pull_request', () => {
     const [check] = run.emulator.checkRuns
     expect(check?.status).toBe('completed')
     expect(check?.output.summary?.length).toBeLessThanOrEqual(65_535)
-    expect(check?.output.summary).toMatch(/_… \d+ more lines cut to fit GitHub's limit: the full report is in the job summary and in the JSON report\._$/u)
+    expect(check?.output.summary).toMatch(/_… \d+ more lines cut to fit GitHub's limit: the full report is in the job summary and in the JSON report\._\n\nConstitution: the nine default articles {2}\nConfiguration: none\n$/u)
     expect(check?.output.annotations).toHaveLength(200)
     expect(run.summary.length).toBeGreaterThan(65_535)
   })
@@ -164,7 +166,7 @@ describe('the Action on other events', () => {
   it('should compare a merge group from its base to its head', async () => {
     const commits = repository([unrelated], [{ path: 'specs/020/plan.md', content: failingPlan() }])
     const run = await runAction({ event: 'merge_group', payload: mergeGroupEvent({ ...repo, baseSha: BASE, headSha: HEAD }), state: state(commits) })
-    expect(run.calls[0]).toBe(`GET /repos/${OWNER}/${REPO}/compare/${BASE}...${HEAD}`)
+    expect(run.calls.slice(0, 2)).toEqual([`GET /repos/${OWNER}/${REPO}/git/trees/${HEAD}`, `GET /repos/${OWNER}/${REPO}/compare/${BASE}...${HEAD}`])
     expect(run.emulator.checkRuns[0]).toMatchObject({ head_sha: HEAD, conclusion: 'failure' })
     expect(run.code).toBe(1)
   })
@@ -172,7 +174,7 @@ describe('the Action on other events', () => {
   it('should compare a push from before to after', async () => {
     const commits = repository([unrelated], [{ path: 'specs/021/plan.md', content: passingPlan() }])
     const run = await runAction({ event: 'push', payload: pushEvent({ ...repo, before: BASE, after: HEAD }), state: state(commits) })
-    expect(run.calls[0]).toBe(`GET /repos/${OWNER}/${REPO}/compare/${BASE}...${HEAD}`)
+    expect(run.calls.slice(0, 2)).toEqual([`GET /repos/${OWNER}/${REPO}/git/trees/${HEAD}`, `GET /repos/${OWNER}/${REPO}/compare/${BASE}...${HEAD}`])
     expect(run.outputs).toMatchObject({ conclusion: 'success', 'plans-checked': '1' })
   })
 

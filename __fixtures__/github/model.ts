@@ -34,6 +34,11 @@ export interface EmulatorState {
   /** The repository's tree at each commit sha. Insertion order is the (linear) history: oldest first. */
   commits: Record<string, RepoFile[]>
   pulls: PullRequest[]
+  /**
+   * Most entries a recursive tree listing returns before GitHub cuts it and
+   * says `truncated: true` (GitHub's own limit is 100,000 entries or 7 MB).
+   */
+  treeLimit?: number
 }
 
 export interface RecordedRequest {

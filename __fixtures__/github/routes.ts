@@ -307,5 +307,6 @@ function getTree(r: RouteRequest, rawSha: string): Reply {
     ...(entry.kind === 'blob' ? { size: entry.data?.length ?? 0, url: `${api(r)}/git/blobs/${entry.sha}` } : {}),
     ...(entry.kind === 'tree' ? { url: `${api(r)}/git/trees/${entry.sha}` } : {})
   }))
-  return { status: 200, body: { sha: tree.sha, url: `${api(r)}/git/trees/${tree.sha}`, tree: items, truncated: false } }
+  const limit = r.state.treeLimit ?? Number.POSITIVE_INFINITY
+  return { status: 200, body: { sha: tree.sha, url: `${api(r)}/git/trees/${tree.sha}`, tree: items.slice(0, limit), truncated: items.length > limit } }
 }

@@ -28,4 +28,22 @@ export interface Report {
   failed: number
   /** Mean score of the plans that have one, or null. */
   score: number | null
+  /** The constitutions and the configuration file the plans were judged by. */
+  judgedBy?: JudgedBy
+}
+
+/** A rules file as it was read: its path, and the commit it was read at (null: the working tree). */
+export interface RulesFile {
+  path: string
+  sha: string | null
+}
+
+/**
+ * What judged a run's plans, so that every report can say it: each
+ * constitution used (null: the nine default articles) with how many plans it
+ * judged, and the configuration file (null: none).
+ */
+export interface JudgedBy {
+  constitutions: Array<{ file: RulesFile | null; plans: number }>
+  config: RulesFile | null
 }

@@ -1,4 +1,5 @@
 import type { Octokit } from '../publish/octokit.js'
+import { apiError } from './api-error.js'
 import type { Repo } from './github-files.js'
 import { decodePlan, type PlanText } from './plan-file.js'
 
@@ -14,7 +15,7 @@ export async function readContent(octokit: Octokit, repo: Repo, path: string, re
     ;({ data } = await octokit.rest.repos.getContent({ ...repo, path, ref }))
   } catch (error) {
     if ((error as { status?: number }).status === 404) return { unreadable: `it does not exist at ${ref.slice(0, 7)}` }
-    throw error
+    throw apiError(`reading ${path} at ${ref.slice(0, 7)}`, 'contents: read', error)
   }
   if (Array.isArray(data)) return { unreadable: 'it is a directory' }
   if (data.type === 'symlink') return { unreadable: 'it is a symbolic link, which is never followed' }

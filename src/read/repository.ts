@@ -33,16 +33,8 @@ export class RepositoryFiles {
     return readContent(this.octokit, this.repo, path, this.sha, maxBytes)
   }
 
-  /**
-   * The first of `paths` that exists at this commit, or null. In a workspace
-   * that is a look at the disk; through the API each probe is a read.
-   */
-  async first(paths: readonly string[], maxBytes: number): Promise<{ path: string; text: string } | null> {
-    for (const path of paths) {
-      if (this.workspace !== null && !existsSync(join(this.workspace, path))) continue
-      const read = await this.read(path, maxBytes)
-      if ('text' in read) return { path, text: read.text }
-    }
-    return null
+  /** Whether a path exists in the workspace (only for files read from one). */
+  has(path: string): boolean {
+    return this.workspace !== null && existsSync(join(this.workspace, path))
   }
 }

@@ -20,6 +20,11 @@ export interface JsonReport {
     notices: number
   }
   plans: JsonPlan[]
+  /** The constitutions (path null: the nine default articles) and the configuration file that judged the plans. */
+  judgedBy?: {
+    constitutions: Array<{ path: string | null; sha: string | null; plans: number }>
+    config: { path: string; sha: string | null } | null
+  }
 }
 
 export interface JsonPlan {
@@ -66,7 +71,15 @@ export function toJson(report: Report, version: string): JsonReport {
       warnings: count('warning'),
       notices: count('notice')
     },
-    plans: report.plans.map(jsonPlan)
+    plans: report.plans.map(jsonPlan),
+    ...(report.judgedBy
+      ? {
+          judgedBy: {
+            constitutions: report.judgedBy.constitutions.map(({ file, plans }) => ({ path: file?.path ?? null, sha: file?.sha ?? null, plans })),
+            config: report.judgedBy.config
+          }
+        }
+      : {})
   }
 }
 

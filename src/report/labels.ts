@@ -1,4 +1,5 @@
 import { configKey } from '../config/defaults.js'
+import type { JudgedBy, RulesFile } from '../model/report.js'
 import type { Status } from '../model/status.js'
 
 /** How a status is written in human-facing reports. */
@@ -43,4 +44,32 @@ function lookup(settings: Record<string, unknown>, key: string): unknown {
   const value = settings[configKey(head ?? '')]
   if (rest.length === 0) return value
   return (value as Record<string, unknown> | undefined)?.[rest.join('.')]
+}
+
+/** A rules file as reports name it: `path@sha7`, or the path alone when read from the working tree. */
+export function rulesFileText(file: RulesFile): string {
+  return file.sha ? `${file.path}@${file.sha.slice(0, 7)}` : file.path
+}
+
+/**
+ * The closing lines every report ends with: the constitution(s) and the
+ * configuration file that judged the plans. `code` wraps a path for the
+ * format (backticks in markdown).
+ */
+export function judgedByLines(judgedBy: JudgedBy, code: (text: string) => string = (text) => text): string[] {
+  const name = (file: RulesFile | null) => (file ? code(rulesFileText(file)) : 'the nine default articles')
+  const used = judgedBy.constitutions
+  const constitution =
+    used.length === 0
+      ? 'Constitution: none needed (no plan)'
+      : used.length === 1
+        ? `Constitution: ${name(used[0]?.file ?? null)}`
+        : `Constitutions: ${used.map(({ file, plans }) => `${name(file)} (${plans} plan${plans === 1 ? '' : 's'})`).join(', ')}`
+  return [constitution, `Configuration: ${judgedBy.config ? code(rulesFileText(judgedBy.config)) : 'none'}`]
+}
+
+/** The constitution a plan was judged by, as a report names it beside the plan. */
+export function planConstitutionText(path: string | null, judgedBy: JudgedBy | undefined, code: (text: string) => string = (text) => text): string {
+  const used = judgedBy?.constitutions.find(({ file }) => (file?.path ?? null) === path)
+  return used?.file ? code(rulesFileText(used.file)) : path ? code(path) : 'the nine default articles'
 }

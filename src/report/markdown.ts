@@ -1,7 +1,7 @@
 import type { Finding } from '../model/finding.js'
 import type { PlanReport, Report } from '../model/report.js'
 import type { Status } from '../model/status.js'
-import { changedSettings, countsText, type Effective, percent, statusText } from './labels.js'
+import { changedSettings, countsText, type Effective, judgedByLines, percent, planConstitutionText, statusText } from './labels.js'
 
 /** How the markdown report links to lines, if it can. */
 export interface MarkdownOptions {
@@ -60,6 +60,27 @@ function link(options: MarkdownOptions, path: string, line: number, text: string
  * links to the lines. Used for the check run's summary and the job summary.
  */
 export function formatMarkdown(report: Report, options: MarkdownOptions): string {
+  return markdownBody(report, options) + markdownFooter(report)
+}
+
+/**
+ * The markdown report cut to `limit` bytes: the body is cut on a line
+ * boundary, saying where the rest is, and the closing lines that name what
+ * judged the plans are always kept.
+ */
+export function fitMarkdown(report: Report, options: MarkdownOptions, limit: number, rest: string): string {
+  const footer = markdownFooter(report)
+  const body = trimToBytes(markdownBody(report, options), limit - Buffer.byteLength(footer) - 1, rest)
+  return (body.endsWith('\n') ? body : `${body}\n`) + footer
+}
+
+/** The closing lines: the constitution(s) and the configuration file that judged the plans. */
+function markdownFooter(report: Report): string {
+  if (!report.judgedBy) return ''
+  return `\n${judgedByLines(report.judgedBy, (text) => `\`${text}\``).map((line) => `${line}  `).join('\n').trimEnd()}\n`
+}
+
+function markdownBody(report: Report, options: MarkdownOptions): string {
   if (report.plans.length === 0) return 'No plan matching the configured globs changed, so no gate was checked.\n'
   const out = [
     '| Plan | Verdict | Score | Gates | Errors | Warnings |',
@@ -70,7 +91,7 @@ export function formatMarkdown(report: Report, options: MarkdownOptions): string
       return `| ${link(options, plan.path, 1, `\`${cell(plan.path)}\``)} | ${verdict} | ${percent(plan.score)} | ${plan.gates.length} | ${count('error')} | ${count('warning')} |`
     })
   ]
-  for (const plan of report.plans) out.push('', ...planMarkdown(plan, options))
+  for (const plan of report.plans) out.push('', ...planMarkdown(plan, options, report))
   const changed = options.configuration ? changedSettings(options.configuration) : []
   if (changed.length > 0) {
     out.push('', '**Configuration** (differs from the defaults):', '')
@@ -79,9 +100,11 @@ export function formatMarkdown(report: Report, options: MarkdownOptions): string
   return `${out.join('\n')}\n`
 }
 
-function planMarkdown(plan: PlanReport, options: MarkdownOptions): string[] {
+function planMarkdown(plan: PlanReport, options: MarkdownOptions, report: Report): string[] {
   const counts = countsText(plan.counts)
-  const out = [`### ${plan.verdict === 'pass' ? '✅' : '❌'} \`${plan.path}\` — ${plan.verdict} · score ${percent(plan.score)}${counts ? ` · ${counts}` : ''}`]
+  // Several constitutions judged the run (a monorepo): each plan names its own.
+  const judged = (report.judgedBy?.constitutions.length ?? 0) > 1 ? ` · judged by ${planConstitutionText(plan.constitution.path, report.judgedBy, (text) => `\`${text}\``)}` : ''
+  const out = [`### ${plan.verdict === 'pass' ? '✅' : '❌'} \`${plan.path}\` — ${plan.verdict} · score ${percent(plan.score)}${counts ? ` · ${counts}` : ''}${judged}`]
   if (plan.gates.length > 0) {
     out.push('', '| Gate | Article | Status | Line |', '|---|---|---|---|')
     for (const gate of plan.gates) {

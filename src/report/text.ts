@@ -1,5 +1,5 @@
 import type { PlanReport, Report } from '../model/report.js'
-import { changedSettings, countsText, type Effective, percent, statusText } from './labels.js'
+import { changedSettings, countsText, type Effective, judgedByLines, percent, planConstitutionText, statusText } from './labels.js'
 
 /** Options of the text report. */
 export interface TextOptions {
@@ -13,7 +13,7 @@ export interface TextOptions {
  */
 export function formatText(report: Report, options: TextOptions = {}): string {
   const out: string[] = []
-  for (const plan of report.plans) out.push(...planText(plan), '')
+  for (const plan of report.plans) out.push(...planText(plan, report), '')
   const passed = report.plans.length - report.failed
   out.push(`${report.plans.length} plan${report.plans.length === 1 ? '' : 's'}: ${passed} passed, ${report.failed} failed · mean score ${percent(report.score)}`)
   const changed = options.configuration ? changedSettings(options.configuration) : []
@@ -21,13 +21,16 @@ export function formatText(report: Report, options: TextOptions = {}): string {
     out.push('', 'Configuration (differs from the defaults):')
     for (const { key, value, source } of changed) out.push(`  ${key} = ${value} (${source})`)
   }
+  if (report.judgedBy) out.push('', ...judgedByLines(report.judgedBy))
   return `${out.join('\n')}\n`
 }
 
-function planText(plan: PlanReport): string[] {
+function planText(plan: PlanReport, report: Report): string[] {
   const counts = countsText(plan.counts)
+  // Several constitutions judged the run (a monorepo): each plan names its own.
+  const judged = (report.judgedBy?.constitutions.length ?? 0) > 1 ? ` · judged by ${planConstitutionText(plan.constitution.path, report.judgedBy)}` : ''
   const out = [
-    `${plan.path} — ${plan.verdict.toUpperCase()} · score ${percent(plan.score)} · ${plan.gates.length} gate${plan.gates.length === 1 ? '' : 's'}${counts ? ` (${counts})` : ''}`
+    `${plan.path} — ${plan.verdict.toUpperCase()} · score ${percent(plan.score)} · ${plan.gates.length} gate${plan.gates.length === 1 ? '' : 's'}${counts ? ` (${counts})` : ''}${judged}`
   ]
   if (plan.gates.length > 0) {
     const rows = plan.gates.map((gate) => [
