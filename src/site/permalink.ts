@@ -60,7 +60,7 @@ export async function decodeState(fragment: string): Promise<State | null> {
 }
 
 /** Inflates, counting as it goes, so a bomb is stopped at the limit rather than after it. */
-async function inflate(bytes: Uint8Array): Promise<string> {
+async function inflate(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
   const reader = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader()
   const chunks: Uint8Array[] = []
   let total = 0
@@ -99,7 +99,7 @@ function toBase64Url(bytes: Uint8Array): string {
   return btoa(binary).replace(/\+/gu, '-').replace(/\//gu, '_').replace(/=+$/u, '')
 }
 
-function fromBase64Url(text: string): Uint8Array {
+function fromBase64Url(text: string): Uint8Array<ArrayBuffer> {
   if (!/^[A-Za-z0-9_-]*$/u.test(text)) throw damaged('it has characters base64url does not use')
   let binary: string
   try {

@@ -1,0 +1,5 @@
+// esbuild's text loader turns an imported .md file into its text (scripts/site.ts).
+declare module '*.md' {
+  const text: string
+  export default text
+}
