@@ -1,7 +1,7 @@
-import { describe, expect, it } from '@jest/globals'
+import { expect, it } from '@jest/globals'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { corpus, score } from './helpers/fixtures.js'
+import { corpus, describeShared, score } from './helpers/fixtures.js'
 
 /**
  * Real plans from other teams (../shared/corpus, see its SOURCES.tsv), scored
@@ -60,9 +60,7 @@ const labels = available
 
 // The corpus lives beside the repository (../shared/corpus). CI here always
 // has it and sets CG_REQUIRE_CORPUS; elsewhere (GitHub's runners) it may not.
-const suite = available || process.env.CG_REQUIRE_CORPUS ? describe : describe.skip
-
-suite('the corpus of real plans', () => {
+describeShared('the corpus of real plans', () => {
   it('should be beside the repository (../shared/corpus)', () => {
     expect(files.length).toBeGreaterThanOrEqual(37)
   })

@@ -1,5 +1,5 @@
 import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { parseArgs } from 'node:util'
 import { CONFIG_PATHS, type Config } from './config/config.js'
 import { ConfigError } from './config/errors.js'
@@ -7,9 +7,10 @@ import { configFileLayer } from './config/file.js'
 import type { ConfigLayer } from './config/layer.js'
 import { type ResolvedConfig, resolveConfig } from './config/resolve.js'
 import { parseSetting, settingKeys } from './config/values.js'
+import type { Constitution } from './model/plan.js'
 import type { PlanReport } from './model/report.js'
 import { atLeast } from './model/severity.js'
-import { loadConstitution } from './read/constitution.js'
+import { findRoot, LocalConstitutions } from './read/constitution.js'
 import { readPlanFile } from './read/plan-file.js'
 import { isGlob, pathMatcher, walk } from './read/walk.js'
 import { formatGithub } from './report/github.js'
@@ -18,7 +19,7 @@ import { formatJson } from './report/json.js'
 import { formatSarif } from './report/sarif.js'
 import { formatText } from './report/text.js'
 import { summarize } from './score/summarize.js'
-import { scorePlan, scoring, unreadablePlan } from './score/scoring.js'
+import { type Scoring, scorePlan, scoring, unreadablePlan } from './score/scoring.js'
 import { VERSION } from './version.js'
 
 /** Where the CLI writes and what it runs in; tests pass their own. */
@@ -64,7 +65,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
     return await check(argv, io)
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof UsageError) {
+    if (error instanceof ConfigError || error instanceof UsageError || error instanceof NothingToJudge) {
       io.stderr(`constitution-gate: ${error.message}\n`)
       if (error instanceof UsageError) io.stderr('Run "constitution-gate --help" for usage.\n')
       return 2
@@ -75,6 +76,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 }
 
 class UsageError extends Error {}
+
+/** Nothing to judge: exit 2 with one line, since nothing judged is not a pass. */
+class NothingToJudge extends Error {}
 
 async function check(argv: readonly string[], io: Io): Promise<number> {
   const settingOptions = Object.fromEntries(
@@ -111,23 +115,35 @@ async function check(argv: readonly string[], io: Io): Promise<number> {
   const format = (values.format ?? 'text') as Format
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not '${format}'.`)
 
-  const resolved = await configuration(values as Record<string, unknown>, io.cwd)
+  // Plans, configuration and constitution are found from the repository root, wherever the CLI runs.
+  const root = findRoot(io.cwd)
+  const resolved = await configuration(values as Record<string, unknown>, io.cwd, root)
   const { config } = resolved
-  const constitution = loadConstitution(io.cwd, config.constitution, values.constitution ? '--constitution' : 'constitution')
-  const files = planPaths(paths, config, io.cwd)
-  const run = scoring(config, constitution)
+  // A --constitution path is the user's, relative to where they are; the file's key is relative to the root.
+  if (typeof values.constitution === 'string') config.constitution = fromRoot(root, resolve(io.cwd, values.constitution))
+  const constitutions = new LocalConstitutions(root, config.constitution, values.constitution ? '--constitution' : 'constitution')
+  const files = planPaths(paths, config, io.cwd, root)
+  const runs = new Map<Constitution, Scoring>()
+  const runFor = (file: string) => {
+    const constitution = constitutions.constitutionFor(file.startsWith('../') || isAbsolute(file) ? null : file)
+    let run = runs.get(constitution)
+    if (!run) runs.set(constitution, (run = scoring(config, constitution)))
+    return run
+  }
 
   const reports: PlanReport[] = []
   const progress = files.length > PROGRESS_THRESHOLD
   if (progress) io.stderr(`constitution-gate: scoring ${files.length} plans…${io.interactive ? '' : '\n'}`)
   for (const [index, file] of files.entries()) {
-    const read = readPlanFile(io.cwd, file, config.maxFileSize, false)
+    const run = runFor(file)
+    const read = readPlanFile(root, file, config.maxFileSize, false)
     reports.push('text' in read ? scorePlan(read.text, file, run) : unreadablePlan(file, read.unreadable, run))
     if (progress && io.interactive && (index + 1) % 25 === 0) io.stderr(`\rconstitution-gate: scored ${index + 1}/${files.length} plans…`)
   }
   if (progress && io.interactive) io.stderr(`\rconstitution-gate: scored ${files.length}/${files.length} plans.  \n`)
 
   const report = summarize(reports)
+  report.judgedBy = constitutions.judgedBy(resolved.file)
   io.stdout(render(format, report, resolved))
   const failing = config.failOn !== 'never' && reports.some((plan) => plan.findings.some((finding) => atLeast(finding.severity, config.failOn as 'error' | 'warning')))
   const why = exitReason(config.failOn, reports, failing)
@@ -162,17 +178,25 @@ function render(format: Format, report: ReturnType<typeof summarize>, resolved: 
   }
 }
 
-/** Defaults < the YAML file < flags. */
-async function configuration(values: Record<string, unknown>, cwd: string): Promise<ResolvedConfig> {
+/**
+ * Defaults < the YAML file < flags. The file is `--config` (relative to
+ * where the user is) or the first default path under the root.
+ *
+ * @returns
+ *   The configuration, and the file read (relative to the root), if any.
+ */
+async function configuration(values: Record<string, unknown>, cwd: string, root: string): Promise<ResolvedConfig & { file: string | null }> {
   const layers: ConfigLayer[] = []
-  const file = values.config as string | undefined
-  if (file !== undefined) {
-    const full = resolve(cwd, file)
-    if (!existsSync(full)) throw new ConfigError(`--config: the file '${file}' does not exist.`)
-    layers.push(await configFileLayer(file, readFileSync(full, 'utf8')))
+  const named = values.config as string | undefined
+  let file: string | null = null
+  if (named !== undefined) {
+    const full = resolve(cwd, named)
+    if (!existsSync(full)) throw new ConfigError(`--config: the file '${named}' does not exist.`)
+    layers.push(await configFileLayer(named, readFileSync(full, 'utf8')))
+    file = fromRoot(root, full)
   } else {
-    const found = CONFIG_PATHS.find((path) => existsSync(resolve(cwd, path)))
-    if (found) layers.push(await configFileLayer(found, readFileSync(resolve(cwd, found), 'utf8')))
+    file = CONFIG_PATHS.find((path) => existsSync(resolve(root, path))) ?? null
+    if (file) layers.push(await configFileLayer(file, readFileSync(resolve(root, file), 'utf8')))
   }
   const flags: Record<string, unknown> = {}
   for (const key of settingKeys) {
@@ -185,13 +209,29 @@ async function configuration(values: Record<string, unknown>, cwd: string): Prom
   if (Object.keys(flags).length > 0) {
     layers.push({ origin: 'flags', values: flags, locate: ([key, entry]) => (typeof entry === 'number' ? `--${key} (value ${entry + 1})` : `--${key}`) })
   }
-  return resolveConfig(layers)
+  return { ...(await resolveConfig(layers)), file }
 }
 
-/** The plans to score: the arguments (files, directories, globs), or the configured globs. */
-function planPaths(args: readonly string[], config: Config, cwd: string): string[] {
+/** A path as reports show it: relative to the root, with forward slashes. */
+function fromRoot(root: string, full: string): string {
+  return relative(root, full).split(sep).join('/')
+}
+
+/**
+ * The plans to score, relative to the root: the arguments (files,
+ * directories, globs; relative to where the user is), or the configured
+ * globs under the root.
+ *
+ * @throws NothingToJudge
+ *   When nothing matches: nothing judged is not a pass.
+ */
+function planPaths(args: readonly string[], config: Config, cwd: string, root: string): string[] {
   const matches = pathMatcher(config.plans, config.exclude)
-  if (args.length === 0) return walk(cwd).filter(matches)
+  if (args.length === 0) {
+    const plans = walk(root).filter(matches)
+    if (plans.length === 0) throw new NothingToJudge(`no plan matches the plans globs (${config.plans.join(', ')}) under ${root}.`)
+    return plans
+  }
   const excluded = pathMatcher(['**'], config.exclude)
   const files = new Set<string>()
   let all: string[] | null = null
@@ -202,15 +242,15 @@ function planPaths(args: readonly string[], config: Config, cwd: string): string
     if (isGlob(path)) {
       all ??= walk(cwd)
       const glob = pathMatcher([path], [])
-      found = all.filter((file) => glob(file) && excluded(file))
+      found = all.filter((file) => glob(file)).map((file) => fromRoot(root, resolve(cwd, file))).filter(excluded)
     } else if (existsSync(full) && statSync(full).isDirectory()) {
-      found = walk(cwd, full).filter((file) => file.endsWith('.md') && excluded(file))
+      found = walk(root, full).filter((file) => file.endsWith('.md') && excluded(file))
     } else if (existsSync(full) || isSymlink(full)) {
-      found = [path]
+      found = [fromRoot(root, full)]
     } else {
       throw new UsageError(`no such file or directory: '${arg}'.`)
     }
-    if (found.length === 0) throw new UsageError(`no plan matches '${arg}'.`)
+    if (found.length === 0) throw new NothingToJudge(`no plan matches '${arg}' (searched ${resolve(cwd, path)}).`)
     found.forEach((file) => files.add(file))
   }
   return [...files]

@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals'
+import { expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
@@ -9,7 +9,7 @@ import { formatJson } from '../../src/report/json.js'
 import { formatSarif } from '../../src/report/sarif.js'
 import { formatText } from '../../src/report/text.js'
 import { summarize } from '../../src/score/summarize.js'
-import { corpus, loadFixture, score } from '../helpers/fixtures.js'
+import { corpus, describeShared, loadFixture, score } from '../helpers/fixtures.js'
 
 const require = createRequire(import.meta.url)
 const reports = () =>
@@ -19,7 +19,7 @@ const reports = () =>
     score(readFileSync(join(corpus, '34-waelhe-dayf-platform-nodebb-ar-failing-gates.md'), 'utf8'), {}, undefined, 'specs/003/plan.md')
   ])
 
-describe('the JSON report', () => {
+describeShared('the JSON report', () => {
   it('should match the committed report schema', () => {
     const schema = JSON.parse(readFileSync(new URL('../../schema/report.schema.json', import.meta.url), 'utf8'))
     const ajv = new (Ajv as unknown as typeof Ajv.default)({ allErrors: true, strict: false })
@@ -30,7 +30,7 @@ describe('the JSON report', () => {
   })
 })
 
-describe('the SARIF report', () => {
+describeShared('the SARIF report', () => {
   it('should validate against the SARIF 2.1.0 schema', () => {
     const schemaPath = join(require.resolve('@microsoft/jest-sarif/package.json'), '..', 'lib', 'schemas', 'sarif-2.1.0-rtm.5.json')
     const schema = JSON.parse(readFileSync(schemaPath, 'utf8'))
@@ -45,7 +45,7 @@ describe('the SARIF report', () => {
   })
 })
 
-describe('the github format', () => {
+describeShared('the github format', () => {
   it('should write one escaped workflow command per finding', () => {
     const text = formatGithub(reports())
     const lines = text.trim().split('\n')
@@ -55,7 +55,7 @@ describe('the github format', () => {
   })
 })
 
-describe('the text report', () => {
+describeShared('the text report', () => {
   it('should show a verdict line, a gate table and the findings of each plan, then the totals', () => {
     const text = formatText(reports())
     expect(text).toContain('specs/001-albums/plan.md — PASS · score 100% · 10 gates (10 pass)')
