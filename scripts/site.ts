@@ -15,6 +15,12 @@ const FORBIDDEN = /^(?:node:|src\/read\/|src\/publish\/(?!outcome\.ts$)|src\/(?:
 /** Each file of the built site and its size, raw and gzipped. */
 export type SiteFiles = Record<string, { bytes: number; gzip: number }>
 
+/** What a build wrote, and the modules its script was bundled from (repository-relative). */
+export interface Site {
+  files: SiteFiles
+  modules: string[]
+}
+
 /**
  * Builds the playground.
  *
@@ -24,7 +30,7 @@ export type SiteFiles = Record<string, { bytes: number; gzip: number }>
  *   When the bundle would pull in a Node.js builtin or a layer that reads
  *   files or calls GitHub (esbuild itself refuses builtins for the browser).
  */
-export async function buildSite(outdir = join(root, 'site')): Promise<SiteFiles> {
+export async function buildSite(outdir = join(root, 'site')): Promise<Site> {
   rmSync(outdir, { recursive: true, force: true })
   mkdirSync(outdir, { recursive: true })
   const result = await build({
@@ -42,8 +48,10 @@ export async function buildSite(outdir = join(root, 'site')): Promise<SiteFiles>
     metafile: true,
     logLevel: 'silent'
   })
-  const inputs = Object.keys(result.metafile.inputs).map((path) => relative(root, resolve(root, path)).split('\\').join('/'))
-  const forbidden = inputs.filter((path) => FORBIDDEN.test(path))
+  const modules = Object.keys(result.metafile.inputs)
+    .map((path) => (path.startsWith('node:') ? path : relative(root, resolve(root, path)).split('\\').join('/')))
+    .sort()
+  const forbidden = modules.filter((path) => FORBIDDEN.test(path))
   if (forbidden.length > 0) throw new Error(`the playground bundle must not include ${forbidden.join(', ')}`)
   for (const file of ['index.html', 'style.css']) copyFileSync(join(root, 'site-src', file), join(outdir, file))
   const files: SiteFiles = {}
@@ -51,13 +59,13 @@ export async function buildSite(outdir = join(root, 'site')): Promise<SiteFiles>
     const bytes = readFileSync(join(outdir, file))
     files[file] = { bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length }
   }
-  return files
+  return { files, modules }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const outdir = resolve(process.argv[2] ?? join(root, 'site'))
   try {
-    const files = await buildSite(outdir)
+    const { files } = await buildSite(outdir)
     const total = Object.values(files).reduce((sum, file) => ({ bytes: sum.bytes + file.bytes, gzip: sum.gzip + file.gzip }), { bytes: 0, gzip: 0 })
     for (const [file, size] of Object.entries(files)) console.log(`${file.padEnd(12)} ${(size.bytes / 1024).toFixed(1).padStart(7)} KB  ${(size.gzip / 1024).toFixed(1).padStart(6)} KB gzip`)
     console.log(`site: ${relative(process.cwd(), outdir) || '.'}/ — ${(total.bytes / 1024).toFixed(0)} KB, ${(total.gzip / 1024).toFixed(0)} KB gzip`)
