@@ -2,6 +2,26 @@ import { readFile } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, join, normalize, sep } from 'node:path'
+import { type Browser, chromium } from 'playwright-core'
+
+/**
+ * Debian's Chromium (the `chromium` package). CHROMIUM_PATH names another
+ * Chromium or Chrome, such as /usr/bin/google-chrome on GitHub's runners.
+ */
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+
+/**
+ * Starts the browser headless, with nothing of its own on the network
+ * (no background updates, sync or QUIC probing). launch() gives it a fresh,
+ * empty profile directory.
+ */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+  })
+}
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -5,14 +5,13 @@ import type { Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { buildSite } from '../../scripts/site.js'
-import { CONTRAST_FAILURES, serveStatic } from './browser.js'
+import { CHROMIUM, CONTRAST_FAILURES, launchChromium, serveStatic } from './browser.js'
 
-const CHROMIUM = '/usr/bin/chromium'
 const present = existsSync(CHROMIUM)
 // On a user's machine without Chromium the suite is skipped, saying so; CI installs it and never skips.
-if (!present && process.env.CI !== 'true') console.log(`playground browser tests skipped: ${CHROMIUM} is absent (apt-get install chromium)`)
+if (!present && process.env.CI !== 'true') process.stderr.write(`playground browser tests skipped: ${CHROMIUM} is absent (apt-get install chromium)\n`)
 const suite = present || process.env.CI === 'true' ? describe : describe.skip
 
 const example = (name: string) => readFileSync(new URL(`../../examples/${name}`, import.meta.url), 'utf8')
@@ -44,20 +43,14 @@ suite('the playground in a browser', () => {
   let server: Server
   let origin = ''
   let browser: Browser
-  const contexts: BrowserContext[] = []
   const requests: string[] = []
 
   beforeAll(async () => {
-    if (!present) throw new Error(`${CHROMIUM} is missing: CI must install it (.ci/run runs apt-get install -y chromium)`)
+    if (!present) throw new Error(`${CHROMIUM} is missing: CI must install it (.ci/run runs apt-get install -y chromium; CHROMIUM_PATH names another)`)
     dir = mkdtempSync(join(tmpdir(), 'cg-site-'))
     await buildSite(dir)
     ;({ server, origin } = await serveStatic(dir))
-    // launch() gives the browser a fresh, empty profile directory of its own.
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
-    })
+    browser = await launchChromium()
   })
 
   afterAll(async () => {
@@ -69,7 +62,6 @@ suite('the playground in a browser', () => {
   /** A page in a context of its own, every request of which is recorded. */
   async function open(hash = ''): Promise<Page> {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
-    contexts.push(context)
     context.on('request', (request) => requests.push(request.url()))
     const page = await context.newPage()
     await page.goto(`${origin}/${hash}`)
