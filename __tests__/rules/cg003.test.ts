@@ -103,4 +103,22 @@ describe('CG003 messages', () => {
     const finding = score('## Constitution Check\n\n- ✅ Using a wrapper library? No — the SDK is wrapped\n').findings[0]
     expect(finding?.message).toContain("fails (No), though it also says ✅ (the worse status stands)")
   })
+
+  it('should name the heading that comes close to Complexity Tracking when the plan has none', () => {
+    const text =
+      '# Plan\n\n## Constitution Check\n\n- ❌ VII. Simplicity: four projects\n\n## Complexity Trackng\n\n' +
+      '| Violation | Why Needed | Simpler Alternative Rejected Because |\n|---|---|---|\n| 4th project (Article VII) | the worker scales apart | one process misses the budget |\n'
+    const finding = score(text).findings.find((f) => f.ruleId === 'CG003')
+    expect(finding?.range.line).toBe(5)
+    expect(finding?.message).toContain("line 7 '## Complexity Trackng' looks like 'Complexity Tracking': fix it, or add it to complexity-headings")
+  })
+
+  it('should name no heading when none comes close, or when the plan has a Complexity Tracking section', () => {
+    const gate = '# Plan\n\n## Constitution Check\n\n- ❌ VII. Simplicity: four projects\n\n'
+    for (const rest of ['## Progress Tracking\n\n- [x] Done\n', '## Complexity Tracking\n\nNone.\n\n## Complexity Notes\n\nFour projects.\n']) {
+      const finding = score(gate + rest).findings.find((f) => f.ruleId === 'CG003')
+      expect(finding?.message).not.toContain('looks like')
+    }
+  })
 })
+

@@ -177,6 +177,15 @@ export interface ComplexityScore {
   range: Range
 }
 
+/** A heading close to a built-in section heading without being one (`## Constitution Chek`). */
+export interface NearHeading {
+  /** The heading as written, with its `#` marks. */
+  text: string
+  range: Range
+  /** The built-in heading it looks like. */
+  like: string
+}
+
 /** Everything the rules read about one plan file. */
 export interface Plan {
   path: string
@@ -190,6 +199,11 @@ export interface Plan {
   projectCounts: ProjectCount[]
   complexityScores: ComplexityScore[]
   constitution: Constitution
+  /**
+   * Headings close to a gates or a Complexity Tracking heading, looked for
+   * only when the plan has no such section, so findings can name them.
+   */
+  nearHeadings: { gates: NearHeading | null; complexity: NearHeading | null }
   /** Set when the file could not be read as a plan (binary, too large, a symlink…). */
   unreadable: string | null
 }

@@ -1,5 +1,5 @@
 import type { RootContent } from 'mdast'
-import type { Constitution, Gate, GateSection, Plan, StatusReading, Summary } from '../model/plan.js'
+import type { Constitution, Gate, GateSection, NearHeading, Plan, StatusReading, Summary } from '../model/plan.js'
 import type { Range } from '../model/range.js'
 import { needsJustification, worse, type Status } from '../model/status.js'
 import { citedIds } from './articles.js'
@@ -10,7 +10,8 @@ import type { ExtraHeadings } from './headings.js'
 import { linkedRows, rowKeys } from './link.js'
 import { Locator } from './locate.js'
 import { readBlocks } from './blocks.js'
-import { outline, type OutlineLine } from './outline.js'
+import { type NearKind, nearHeading } from './near-miss.js'
+import { outline, type OutlineHeading, type OutlineLine } from './outline.js'
 import { PrincipleMatcher } from './principles.js'
 import { clip, readItem } from './read-item.js'
 import { cleanInline, leadingStatuses, trailingStatus } from './read-status.js'
@@ -47,7 +48,8 @@ export function parsePlan(source: string, path: string, options: ParseOptions = 
   const constitution = options.constitution ?? defaultConstitution()
   const { lineStarts, headings, checkedItems, scoreLines } = outline(text)
   const locate = new Locator(text, lineStarts)
-  const spans = sectionSpans(headings, lineStarts.length, options.headings ?? { gates: [], complexity: [] })
+  const extra = options.headings ?? { gates: [], complexity: [] }
+  const spans = sectionSpans(headings, lineStarts.length, extra)
 
   const plan: Plan = {
     path,
@@ -61,6 +63,7 @@ export function parsePlan(source: string, path: string, options: ParseOptions = 
     projectCounts: [],
     complexityScores: readScores(scoreLines, locate),
     constitution,
+    nearHeadings: { gates: null, complexity: null },
     unreadable: null
   }
 
@@ -107,6 +110,8 @@ export function parsePlan(source: string, path: string, options: ParseOptions = 
       state: evaluated ? 'evaluated' : content.hasTemplate && !content.hasContent ? 'unfilled' : 'not-evaluated'
     })
   }
+  if (plan.sections.length === 0) plan.nearHeadings.gates = near(headings, 'gates', extra, locate)
+  if (!spans.some((span) => span.kind === 'complexity')) plan.nearHeadings.complexity = near(headings, 'complexity', extra, locate)
   plan.summaries.push(...planSummaries(checkedItems, spans, plan.sections, vocab, locate))
   plan.summaries.sort((a, b) => a.range.line - b.range.line)
 
@@ -119,6 +124,14 @@ export function parsePlan(source: string, path: string, options: ParseOptions = 
     count.rows = linkedRows(keys, { label: 'projects', wording: 'projects', articles: match.articles, principle: match.principle, cites: [], pointsToComplexity: false })
   })
   return plan
+}
+
+/** The heading closest to a built-in one of `kind`, as findings show it. */
+function near(headings: readonly OutlineHeading[], kind: NearKind, extra: ExtraHeadings, locate: Locator): NearHeading | null {
+  const found = nearHeading(headings, kind, extra)
+  if (!found) return null
+  const { heading, like } = found
+  return { text: `${'#'.repeat(heading.depth)} ${cleanInline(heading.text).trim()}`, range: locate.lines(heading.line, heading.endLine), like }
 }
 
 function withoutHeading(nodes: RootContent[], span: SectionSpan): RootContent[] {

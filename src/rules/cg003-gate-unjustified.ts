@@ -37,12 +37,15 @@ export const gateUnjustified: Rule = {
   defaultSeverity: 'error',
   tags: ['gates', 'complexity'],
   check({ plan, report }) {
+    // With no Complexity Tracking section, a heading close to one is most likely where the rows were meant to be.
+    const near = plan.nearHeadings.complexity
+    const hint = near ? ` The plan has no Complexity Tracking section: line ${near.range.line} ${quote(near.text)} looks like ${quote(near.like)}: fix it, or add it to complexity-headings.` : ''
     for (const gate of plan.gates) {
       if (gate.nonNegotiable) continue
       if (gate.status !== 'fail' && gate.status !== 'partial') continue
       report(
         gate.range,
-        `Gate ${quote(gate.label)} ${described(gate)} and no filled Complexity Tracking row refers to it: add a row that names ${handle(gate)}, with why it is needed and why the simpler alternative was rejected, or fix the plan.`
+        `Gate ${quote(gate.label)} ${described(gate)} and no filled Complexity Tracking row refers to it: add a row that names ${handle(gate)}, with why it is needed and why the simpler alternative was rejected, or fix the plan.${hint}`
       )
     }
   }

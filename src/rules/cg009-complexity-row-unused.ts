@@ -11,6 +11,8 @@ export const complexityRowUnused: Rule = {
   defaultSeverity: 'warning',
   tags: ['complexity'],
   check({ plan, config, report }) {
+    // Without a gates section no row can be used: CG001 says what is wrong, not every row.
+    if (plan.sections.length === 0) return
     const used = new Set<number>()
     for (const gate of plan.gates) if (needsJustification(gate.claimed)) gate.rows.forEach((row) => used.add(row))
     for (const count of plan.projectCounts) if (count.value > config.maxProjects) count.rows.forEach((row) => used.add(row))
