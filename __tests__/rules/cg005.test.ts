@@ -36,6 +36,7 @@ describe('CG005 non-negotiable-violated', () => {
     expect(linesOf(report, 'CG005')).toEqual([])
     expect(linesOf(report, 'CG003')).toEqual([])
     expect(report.gates.map((gate) => gate.status)).toEqual(['pass', 'justified'])
+    expect(report.verdict).toBe('pass')
     // Its own numeral alone still names the repository's II.
     expect(linesOf(score(text.replace('**II. CLI Interface**', '**Principle II**'), {}, constitution), 'CG005')).toEqual([4])
   })
