@@ -29,7 +29,8 @@ describe('the Action on pull_request', () => {
     const [check] = run.emulator.checkRuns
     expect(check).toMatchObject({ head_sha: HEAD, name: 'Constitution gate', status: 'completed', conclusion: 'failure' })
     expect(check?.output.title).toBe('1 of 2 plans fails: 1 gate unjustified, 1 gate not evaluated')
-    expect(check?.output.summary).toContain('| [`specs/001-pass/plan.md`](https://github.com/octo-org/planner/blob/' + HEAD + '/specs/001-pass/plan.md#L1) | ✅ pass | 100% |')
+    expect(check?.output.summary).toContain('| [`specs/001-pass/plan.md`](https://github.com/octo-org/planner/blob/' + HEAD + '/specs/001-pass/plan.md#L1) | 100% | 2 | 0 |')
+    expect(check?.output.summary?.indexOf('specs/002-fail')).toBeLessThan(check?.output.summary?.indexOf('specs/001-pass') ?? 0)
     expect(check?.output.annotations).toEqual([
       expect.objectContaining({ path: 'specs/002-fail/plan.md', start_line: 8, end_line: 8, annotation_level: 'failure', title: 'CG003 gate-unjustified' }),
       expect.objectContaining({ path: 'specs/002-fail/plan.md', start_line: 9, end_line: 9, annotation_level: 'failure', title: 'CG004 gate-not-evaluated' })

@@ -48,5 +48,9 @@ describe('npm run demo', () => {
     expect(result.stdout).toContain('❌ Constitution gate — failure on ccccccc')
     expect(result.stdout).toContain('1 of 2 plans fails')
     expect(result.stdout).toMatch(/specs\/002-payments-gateway\/plan\.md:18 {2}failure {2}CG003 gate-unjustified/u)
+    // The check-run summary shows the failing plan first; the passing one is collapsed below it.
+    const summary = result.stdout.slice(result.stdout.indexOf('### ❌'))
+    expect(summary.indexOf('specs/002-payments-gateway/plan.md')).toBeLessThan(summary.indexOf('<details><summary>✅ 1 plan passes</summary>'))
+    expect(summary.indexOf('<details><summary>✅ 1 plan passes</summary>')).toBeLessThan(summary.indexOf('specs/001-photo-albums/plan.md'))
   })
 })

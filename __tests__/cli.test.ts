@@ -107,7 +107,7 @@ describe('constitution-gate check', () => {
     write('.github/constitution-gate.yml', 'max-projects: 5\n')
     const result = await run('check', '--rules', 'CG009: off')
     expect(result.stdout).toContain('max-projects = 5 (.github/constitution-gate.yml:1:1)')
-    expect(result.stdout).toContain('rules.CG009 = "off" (--rules)')
+    expect(result.stdout).toContain('rules.CG009 = "off" (--rules (CG009))')
   })
 
   it('should turn a rule down from the command line', async () => {

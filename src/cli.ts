@@ -2,10 +2,12 @@ import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { parseArgs } from 'node:util'
 import { CONFIG_PATHS, type Config } from './config/config.js'
+import { schema } from './config/defaults.js'
 import { ConfigError } from './config/errors.js'
 import { configFileLayer } from './config/file.js'
 import type { ConfigLayer } from './config/layer.js'
 import { type ResolvedConfig, resolveConfig } from './config/resolve.js'
+import { didYouMean } from './config/suggest.js'
 import { parseSetting, settingKeys } from './config/values.js'
 import type { Constitution } from './model/plan.js'
 import type { PlanReport } from './model/report.js'
@@ -37,22 +39,49 @@ type Format = (typeof FORMATS)[number]
 /** Plans past which a progress line is shown. */
 const PROGRESS_THRESHOLD = 36
 
-export const USAGE = `Usage: constitution-gate check [paths or globs…] [options]
+/** The options besides the settings, as --help lists them. */
+const OPTIONS: Array<[string, string]> = [
+  ['--format FORMAT', `${FORMATS.join(', ')} (default: text)`],
+  ['--quiet', 'text: print only the failing plans and their findings'],
+  ['--config FILE', 'YAML configuration (default: .github/constitution-gate.yml at the repository root)'],
+  ['-h, --help', 'show this help'],
+  ['-v, --version', 'show the version']
+]
+
+/** Help, with one line per setting flag, written from the configuration schema. */
+export function usage(): string {
+  const properties = schema.properties as Record<string, { description?: string; type?: string | string[]; enum?: string[]; items?: unknown }>
+  const settings = settingKeys.map((key): [string, string] => {
+    const spec = properties[key] ?? {}
+    const type = Array.isArray(spec.type) ? spec.type.find((t) => t !== 'null') : spec.type
+    const value = spec.enum ? spec.enum.join('|') : type === 'integer' ? 'N' : type === 'array' ? 'VALUE…' : type === 'object' ? "'NAME: VALUE'…" : key === 'constitution' ? 'FILE' : 'VALUE'
+    return [`--${key} ${value}`, firstSentence(spec.description ?? '')]
+  })
+  const width = Math.max(...[...OPTIONS, ...settings].map(([flag]) => flag.length)) + 2
+  const lines = (rows: Array<[string, string]>) => rows.map(([flag, text]) => `  ${flag.padEnd(width)}${text}`).join('\n')
+  return `Usage: constitution-gate check [paths or globs…] [options]
 
 Scores the constitutional gates and Complexity Tracking of spec-kit plans.
-With no paths, scores the files matching the configured plan globs.
+With no paths, scores the files matching the plans globs under the repository
+root (the nearest folder up holding .git, .specify or the configuration file).
 
 Options:
-  --format FORMAT                   text (default), json, github, sarif or gitlab
-  --config FILE                     YAML configuration (default: .github/constitution-gate.yml)
-  --constitution FILE               constitution to judge by (default: .specify/memory/constitution.md)
-  --<setting> VALUE                 any configuration key, e.g. --max-projects 4,
-                                    --rules "CG004: warning" (repeatable for lists and maps)
-  -h, --help                        show this help
-  -v, --version                     show the version
+${lines(OPTIONS)}
 
-Exit status: 0 every plan passes, 1 a plan fails, 2 usage or configuration error.
+Settings (each also a key of the YAML file; flags win over it). Lists and maps
+take the flag once per item (--rules 'CG004: warning' --rules 'CG009: off');
+the others are given once. Enum values take any case.
+${lines(settings)}
+
+Exit status: 0 every plan passes, 1 a plan fails, 2 usage or configuration
+error, or nothing to judge.
 `
+}
+
+function firstSentence(text: string): string {
+  const end = text.search(/\.(\s|$)/u)
+  return end === -1 ? text : text.slice(0, end + 1)
+}
 
 /**
  * Runs the CLI.
@@ -67,7 +96,6 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   } catch (error) {
     if (error instanceof ConfigError || error instanceof UsageError || error instanceof NothingToJudge) {
       io.stderr(`constitution-gate: ${error.message}\n`)
-      if (error instanceof UsageError) io.stderr('Run "constitution-gate --help" for usage.\n')
       return 2
     }
     io.stderr(`constitution-gate: internal error: ${error instanceof Error ? error.message : String(error)}\n`)
@@ -80,48 +108,77 @@ class UsageError extends Error {}
 /** Nothing to judge: exit 2 with one line, since nothing judged is not a pass. */
 class NothingToJudge extends Error {}
 
-async function check(argv: readonly string[], io: Io): Promise<number> {
-  const settingOptions = Object.fromEntries(
-    settingKeys.filter((key) => key !== 'constitution').map((key) => [key, { type: 'string' as const, multiple: true }])
-  )
+/** Settings every flag of which may be given many times: lists and maps. */
+const REPEATABLE = new Set(settingKeys.filter((key) => ['array', 'object'].includes(String((schema.properties as Record<string, { type?: unknown }>)[key]?.type))))
+
+const HELP_HINT = "Run 'constitution-gate --help' for the options."
+
+/** The command line, read: every flag may repeat here, so that a repeated one can be named. */
+function readArgs(argv: readonly string[]) {
+  const options = {
+    format: { type: 'string' as const, multiple: true },
+    config: { type: 'string' as const, multiple: true },
+    quiet: { type: 'boolean' as const },
+    help: { type: 'boolean' as const, short: 'h' },
+    version: { type: 'boolean' as const, short: 'v' },
+    ...Object.fromEntries(settingKeys.map((key) => [key, { type: 'string' as const, multiple: true }]))
+  }
   let parsed
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        format: { type: 'string' },
-        config: { type: 'string' },
-        constitution: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-        ...settingOptions
-      }
-    })
+    parsed = parseArgs({ args: [...argv], allowPositionals: true, options })
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message.split('\n')[0] : String(error))
+    // parseArgs' errors come from Node's own realm: read the message, not `instanceof Error`.
+    const message = String((error as { message?: unknown }).message ?? error).split('\n')[0] ?? ''
+    const unknown = /^Unknown option '(-{1,2}[^']+)'/u.exec(message)?.[1]
+    if (unknown) {
+      const flags = Object.keys(options).map((name) => `--${name}`)
+      const hint = didYouMean(unknown, flags)
+      throw new UsageError(`unknown option '${unknown}'.${hint || ` ${HELP_HINT}`}`)
+    }
+    throw new UsageError(`${message.replace(/\.$/u, '')}. ${HELP_HINT}`)
   }
-  const { values, positionals } = parsed
-  if (values.help) {
-    io.stdout(USAGE)
+  const values = parsed.values as Record<string, unknown>
+  // A single-valued flag given twice is a mistake to name, not a silent "last one wins".
+  for (const [name, given] of Object.entries(values)) {
+    if (!Array.isArray(given) || given.length < 2 || REPEATABLE.has(name)) continue
+    throw new UsageError(`--${name} is given twice (${given.map((value) => `'${value}'`).join(', ')}): give it once.`)
+  }
+  const single = (name: string) => (Array.isArray(values[name]) ? (values[name] as string[])[0] : undefined)
+  return {
+    positionals: parsed.positionals,
+    values,
+    format: single('format'),
+    config: single('config'),
+    constitution: single('constitution'),
+    quiet: values.quiet === true,
+    help: values.help === true,
+    version: values.version === true
+  }
+}
+
+async function check(argv: readonly string[], io: Io): Promise<number> {
+  const args = readArgs(argv)
+  const { values, positionals } = args
+  if (args.help) {
+    io.stdout(usage())
     return 0
   }
-  if (values.version) {
+  if (args.version) {
     io.stdout(`${VERSION}\n`)
     return 0
   }
   const [command, ...paths] = positionals
-  if (command !== 'check') throw new UsageError(command ? `unknown command '${command}'.` : 'missing command: check.')
-  const format = (values.format ?? 'text') as Format
-  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not '${format}'.`)
+  if (command !== 'check') throw new UsageError(command ? `unknown command '${command}'.${didYouMean(command, ['check']) || ` ${HELP_HINT}`}` : `missing command: check. ${HELP_HINT}`)
+  const format = (args.format?.toLowerCase() ?? 'text') as Format
+  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not '${args.format}'.${didYouMean(args.format ?? '', FORMATS)}`)
 
   // Plans, configuration and constitution are found from the repository root, wherever the CLI runs.
   const root = findRoot(io.cwd)
-  const resolved = await configuration(values as Record<string, unknown>, io.cwd, root)
+  const resolved = await configuration(values, args.config, io.cwd, root)
   const { config } = resolved
   // A --constitution path is the user's, relative to where they are; the file's key is relative to the root.
-  if (typeof values.constitution === 'string') config.constitution = fromRoot(root, resolve(io.cwd, values.constitution))
-  const constitutions = new LocalConstitutions(root, config.constitution, values.constitution ? '--constitution' : 'constitution')
+  if (args.constitution !== undefined) config.constitution = fromRoot(root, resolve(io.cwd, args.constitution))
+  const constitutions = new LocalConstitutions(root, config.constitution, args.constitution !== undefined ? '--constitution' : 'constitution')
   const files = planPaths(paths, config, io.cwd, root)
   const runs = new Map<Constitution, Scoring>()
   const runFor = (file: string) => {
@@ -144,7 +201,7 @@ async function check(argv: readonly string[], io: Io): Promise<number> {
 
   const report = summarize(reports)
   report.judgedBy = constitutions.judgedBy(resolved.file)
-  io.stdout(render(format, report, resolved))
+  io.stdout(render(format, report, resolved, args.quiet))
   const failing = config.failOn !== 'never' && reports.some((plan) => plan.findings.some((finding) => atLeast(finding.severity, config.failOn as 'error' | 'warning')))
   const why = exitReason(config.failOn, reports, failing)
   if (why) io.stderr(`constitution-gate: ${why}\n`)
@@ -163,7 +220,7 @@ function exitReason(failOn: string, reports: readonly PlanReport[], failing: boo
   return null
 }
 
-function render(format: Format, report: ReturnType<typeof summarize>, resolved: ResolvedConfig): string {
+function render(format: Format, report: ReturnType<typeof summarize>, resolved: ResolvedConfig, quiet: boolean): string {
   switch (format) {
     case 'json':
       return formatJson(report, VERSION)
@@ -174,7 +231,7 @@ function render(format: Format, report: ReturnType<typeof summarize>, resolved: 
     case 'gitlab':
       return formatGitlab(report)
     default:
-      return formatText(report, { configuration: { settings: resolved.config as unknown as Record<string, unknown>, sources: resolved.sources } })
+      return formatText(report, { quiet, configuration: { settings: resolved.config as unknown as Record<string, unknown>, sources: resolved.sources } })
   }
 }
 
@@ -185,9 +242,8 @@ function render(format: Format, report: ReturnType<typeof summarize>, resolved: 
  * @returns
  *   The configuration, and the file read (relative to the root), if any.
  */
-async function configuration(values: Record<string, unknown>, cwd: string, root: string): Promise<ResolvedConfig & { file: string | null }> {
+async function configuration(values: Record<string, unknown>, named: string | undefined, cwd: string, root: string): Promise<ResolvedConfig & { file: string | null }> {
   const layers: ConfigLayer[] = []
-  const named = values.config as string | undefined
   let file: string | null = null
   if (named !== undefined) {
     const full = resolve(cwd, named)
@@ -207,7 +263,7 @@ async function configuration(values: Record<string, unknown>, cwd: string, root:
     if (value !== undefined) flags[key] = value
   }
   if (Object.keys(flags).length > 0) {
-    layers.push({ origin: 'flags', values: flags, locate: ([key, entry]) => (typeof entry === 'number' ? `--${key} (value ${entry + 1})` : `--${key}`) })
+    layers.push({ origin: 'flags', values: flags, locate: ([key, entry]) => (typeof entry === 'number' ? `--${key} (value ${entry + 1})` : entry !== undefined ? `--${key} (${entry})` : `--${key}`) })
   }
   return { ...(await resolveConfig(layers)), file }
 }

@@ -61,7 +61,7 @@ describeShared('the text report', () => {
     expect(text).toContain('specs/001-albums/plan.md — PASS · score 100% · 10 gates (10 pass)')
     expect(text).toMatch(/ {4}29 {2}Compliance: Using ≤3 projects\? +VII +FAIL/u)
     expect(text).toContain('error   CG010 project-count-over-limit: The plan counts 5 projects')
-    expect(text.trimEnd().split('\n').at(-1)).toMatch(/^3 plans: 1 passed, 2 failed · mean score \d+%$/u)
+    expect(text.trimEnd().split('\n').at(-1)).toMatch(/^3 plans: 1 passed, 2 failed \(specs\/002 spaced\/plan\.md, specs\/003\/plan\.md\) · mean score \d+%$/u)
   })
 
   it('should align the gate table by display width when labels are Chinese, Japanese or Korean', () => {

@@ -17,12 +17,16 @@ describe('checkTitle', () => {
 })
 
 describe('formatMarkdown', () => {
-  it('should show an overview, then a gate table and the findings of each plan, with line links', () => {
+  it('should show the failing plans first, each with its findings then its gates, and the passing plans in one collapsed table', () => {
     const text = formatMarkdown(summarize([passing(), failing()]), { blobUrl: blob })
-    expect(text).toContain('| [`specs/001-albums/plan.md`](https://github.com/o/r/blob/abc/specs/001-albums/plan.md#L1) | ✅ pass | 100% | 10 | 0 | 0 |')
-    expect(text).toContain('### ❌ `specs/002-platform/plan.md` — fail · score 90%')
-    expect(text).toContain('| Compliance: Using ≤3 projects? | VII | ❌ FAIL | [29](https://github.com/o/r/blob/abc/specs/002-platform/plan.md#L29) |')
-    expect(text).toMatch(/- ❌ \[29\]\(https:\/\/github\.com\/o\/r\/blob\/abc\/specs\/002-platform\/plan\.md#L29\) \*\*CG003\*\* \[gate-unjustified\]\(https:\/\/[^)]+cg003\.md\): Gate /u)
+    expect(text.startsWith('### ❌ `specs/002-platform/plan.md` — fail · score 90%')).toBe(true)
+    expect(text).toMatch(/- ❌ \[L29\]\(https:\/\/github\.com\/o\/r\/blob\/abc\/specs\/002-platform\/plan\.md#L29\) \*\*CG003\*\* \[gate-unjustified\]\(https:\/\/[^)]+cg003\.md\): Gate /u)
+    expect(text).toContain('<details><summary>Gates (10)</summary>')
+    expect(text).toContain('| Compliance: Using ≤3 projects? | VII | ❌ FAIL | [L29](https://github.com/o/r/blob/abc/specs/002-platform/plan.md#L29) |')
+    expect(text.indexOf('CG003')).toBeLessThan(text.indexOf('<details><summary>Gates (10)</summary>'))
+    expect(text).toContain('<details><summary>✅ 1 plan passes</summary>')
+    expect(text).toContain('| [`specs/001-albums/plan.md`](https://github.com/o/r/blob/abc/specs/001-albums/plan.md#L1) | 100% | 10 | 0 |')
+    expect(text.indexOf('specs/002-platform')).toBeLessThan(text.indexOf('specs/001-albums'))
   })
 
   it('should end with the configuration that differs from the defaults, and what set it', () => {
@@ -38,8 +42,8 @@ describe('formatMarkdown', () => {
   })
 
   it('should escape table cells', () => {
-    const report = score('## Constitution Check\n\n| Gate | Status |\n|---|---|\n| a \\| b | ✅ |\n', {}, undefined, 'p.md')
-    expect(formatMarkdown(summarize([report]), {})).toContain('| a \\| b | — | ✅ PASS | 5 |')
+    const report = score('## Constitution Check\n\n| Gate | Status |\n|---|---|\n| a \\| b | ❌ |\n', {}, undefined, 'p.md')
+    expect(formatMarkdown(summarize([report]), {})).toContain('| a \\| b | — | ❌ FAIL | L5 |')
   })
 })
 

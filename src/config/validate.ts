@@ -1,6 +1,7 @@
 import type { ErrorObject, ValidateFunction } from 'ajv'
 import { findRule, rules } from '../rules/index.js'
 import { schema } from './defaults.js'
+import { normalizeEnums } from './enums.js'
 import { ConfigError } from './errors.js'
 import { globProblem } from './globs.js'
 import type { ConfigLayer } from './layer.js'
@@ -29,6 +30,7 @@ const ruleNames = rules.flatMap((rule) => [rule.id, rule.slug])
  */
 export async function validateLayer(layer: ConfigLayer): Promise<void> {
   if (Object.keys(layer.values).length === 0) return
+  normalizeEnums(layer.values)
   const validate = await validator()
   const problems: string[] = []
   if (!validate(layer.values)) {
@@ -49,7 +51,19 @@ export async function validateLayer(layer: ConfigLayer): Promise<void> {
       if (problem) problems.push(`${layer.locate([key, index])}: '${key}' glob '${glob}' is not usable: ${problem}.`)
     })
   }
-  if (problems.length > 0) throw new ConfigError(problems.join('\n'))
+  if (problems.length > 0) throw new ConfigError(inLineOrder(problems).join('\n'))
+}
+
+/** Problems located as `file:line:column` sorted by line and column; others keep their order, after them. */
+function inLineOrder(problems: string[]): string[] {
+  const where = (problem: string): [number, number] => {
+    const match = /^[^:\s]+:(\d+):(\d+):/u.exec(problem)
+    return match ? [Number(match[1]), Number(match[2])] : [Number.POSITIVE_INFINITY, 0]
+  }
+  return problems
+    .map((problem, index) => ({ problem, index, at: where(problem) }))
+    .sort((a, b) => a.at[0] - b.at[0] || a.at[1] - b.at[1] || a.index - b.index)
+    .map(({ problem }) => problem)
 }
 
 /** Ajv reports a failing `type: [string, null]` twice; one message is enough. */
@@ -73,11 +87,20 @@ function describe(error: ErrorObject, layer: ConfigLayer): string {
     }
     case 'type':
       return `${layer.locate(path)}: ${name} must be ${withArticle(String((error.params as { type: string }).type))}.`
-    case 'enum':
-      return `${layer.locate(path)}: ${name} must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}.`
+    case 'enum': {
+      const allowed = (error.params as { allowedValues: unknown[] }).allowedValues
+      const given = lookup(layer.values, path)
+      const hint = typeof given === 'string' ? didYouMean(given, allowed.filter((v): v is string => typeof v === 'string')) : ''
+      return `${layer.locate(path)}: ${name} must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}.${hint}`
+    }
     default:
       return `${layer.locate(path)}: ${name} ${error.message ?? 'is invalid'}.`
   }
+}
+
+/** The value at a path of the layer's values. */
+function lookup(values: unknown, path: readonly string[]): unknown {
+  return path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), values)
 }
 
 function withArticle(type: string): string {

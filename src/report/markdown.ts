@@ -82,44 +82,50 @@ function markdownFooter(report: Report): string {
 
 function markdownBody(report: Report, options: MarkdownOptions): string {
   if (report.plans.length === 0) return 'No plan matching the configured globs changed, so no gate was checked.\n'
-  const out = [
-    '| Plan | Verdict | Score | Gates | Errors | Warnings |',
-    '|---|---|---|---|---|---|',
-    ...report.plans.map((plan) => {
-      const count = (severity: Finding['severity']) => plan.findings.filter((f) => f.severity === severity).length
-      const verdict = plan.verdict === 'pass' ? '✅ pass' : '❌ fail'
-      return `| ${link(options, plan.path, 1, `\`${cell(plan.path)}\``)} | ${verdict} | ${percent(plan.score)} | ${plan.gates.length} | ${count('error')} | ${count('warning')} |`
-    })
-  ]
-  for (const plan of report.plans) out.push('', ...planMarkdown(plan, options, report))
+  const out: string[] = []
+  // What a reviewer must act on comes first; what passes is one click away.
+  for (const plan of report.plans.filter((p) => p.verdict === 'fail')) out.push(...planMarkdown(plan, options, report), '')
+  const passing = report.plans.filter((plan) => plan.verdict === 'pass')
+  if (passing.length > 0) {
+    out.push(`<details><summary>✅ ${passing.length} plan${passing.length === 1 ? ' passes' : 's pass'}</summary>`, '', '| Plan | Score | Gates | Warnings |', '|---|---|---|---|')
+    for (const plan of passing) {
+      const warnings = plan.findings.filter((f) => f.severity === 'warning').length
+      out.push(`| ${link(options, plan.path, 1, `\`${cell(plan.path)}\``)} | ${percent(plan.score)} | ${plan.gates.length} | ${warnings} |`)
+    }
+    for (const plan of passing.filter((p) => p.findings.length > 0)) out.push('', `\`${plan.path}\`:`, '', ...findingsMarkdown(plan, options))
+    out.push('', '</details>', '')
+  }
   const changed = options.configuration ? changedSettings(options.configuration) : []
   if (changed.length > 0) {
-    out.push('', '**Configuration** (differs from the defaults):', '')
+    out.push('**Configuration** (differs from the defaults):', '')
     for (const { key, value, source } of changed) out.push(`- \`${key}\` = \`${value}\` — ${source}`)
   }
-  return `${out.join('\n')}\n`
+  return `${out.join('\n').trimEnd()}\n`
 }
 
+/** A failing plan: its verdict line, its findings, then its gates, collapsed. */
 function planMarkdown(plan: PlanReport, options: MarkdownOptions, report: Report): string[] {
   const counts = countsText(plan.counts)
   // Several constitutions judged the run (a monorepo): each plan names its own.
   const judged = (report.judgedBy?.constitutions.length ?? 0) > 1 ? ` · judged by ${planConstitutionText(plan.constitution.path, report.judgedBy, (text) => `\`${text}\``)}` : ''
-  const out = [`### ${plan.verdict === 'pass' ? '✅' : '❌'} \`${plan.path}\` — ${plan.verdict} · score ${percent(plan.score)}${counts ? ` · ${counts}` : ''}${judged}`]
+  const out = [`### ❌ \`${plan.path}\` — ${plan.verdict} · score ${percent(plan.score)}${counts ? ` · ${counts}` : ''}${judged}`]
+  if (plan.findings.length > 0) out.push('', ...findingsMarkdown(plan, options))
   if (plan.gates.length > 0) {
-    out.push('', '| Gate | Article | Status | Line |', '|---|---|---|---|')
+    out.push('', `<details><summary>Gates (${plan.gates.length})</summary>`, '', '| Gate | Article | Status | Line |', '|---|---|---|---|')
     for (const gate of plan.gates) {
       const status = `${STATUS_MARK[gate.status]} ${statusText[gate.status]}${gate.nonNegotiable ? ' (non-negotiable)' : ''}`
-      out.push(`| ${cell(gate.label)} | ${gate.articles.join(', ') || '—'} | ${status} | ${link(options, plan.path, gate.range.line, String(gate.range.line))} |`)
+      out.push(`| ${cell(gate.label)} | ${gate.articles.join(', ') || '—'} | ${status} | ${link(options, plan.path, gate.range.line, `L${gate.range.line}`)} |`)
     }
-  }
-  if (plan.findings.length > 0) {
-    out.push('')
-    for (const finding of plan.findings) {
-      const where = link(options, finding.path, finding.range.line, finding.path === plan.path ? String(finding.range.line) : `${finding.path}:${finding.range.line}`)
-      out.push(`- ${SEVERITY_MARK[finding.severity]} ${where} **${finding.ruleId}** [${finding.slug}](${finding.docs}): ${cell(finding.message)}`)
-    }
+    out.push('', '</details>')
   }
   return out
+}
+
+function findingsMarkdown(plan: PlanReport, options: MarkdownOptions): string[] {
+  return plan.findings.map((finding) => {
+    const where = link(options, finding.path, finding.range.line, finding.path === plan.path ? `L${finding.range.line}` : `${finding.path}:${finding.range.line}`)
+    return `- ${SEVERITY_MARK[finding.severity]} ${where} **${finding.ruleId}** [${finding.slug}](${finding.docs}): ${cell(finding.message)}`
+  })
 }
 
 /**

@@ -5,17 +5,29 @@ import { changedSettings, countsText, type Effective, judgedByLines, percent, pl
 export interface TextOptions {
   /** The effective configuration and what set each changed key; printed when any key changed. */
   configuration?: Effective
+  /** Only the failing plans, each with its findings (no gate tables), then the totals. */
+  quiet?: boolean
 }
 
+/** Failing plans the totals line names before it says "and N more". */
+const NAMED_FAILURES = 3
+
 /**
- * The report for humans: per plan a verdict line, a table of its gates
- * (line, gate, article, status) and its findings; then the totals.
+ * The report for humans: per plan, failing plans first, a verdict line, a
+ * table of its gates (line, gate, article, status) and its findings, each
+ * line starting with `path:line:column` so that terminals, editors and the
+ * problem matcher can jump to it; then the totals, naming the failing plans.
  */
 export function formatText(report: Report, options: TextOptions = {}): string {
   const out: string[] = []
-  for (const plan of report.plans) out.push(...planText(plan, report), '')
+  const failing = report.plans.filter((plan) => plan.verdict === 'fail')
+  const shown = options.quiet ? failing : [...failing, ...report.plans.filter((plan) => plan.verdict !== 'fail')]
+  for (const plan of shown) out.push(...planText(plan, report, options.quiet === true), '')
   const passed = report.plans.length - report.failed
-  out.push(`${report.plans.length} plan${report.plans.length === 1 ? '' : 's'}: ${passed} passed, ${report.failed} failed · mean score ${percent(report.score)}`)
+  const named = failing.slice(0, NAMED_FAILURES).map((plan) => plan.path)
+  const more = failing.length - named.length
+  const which = named.length > 0 ? ` (${named.join(', ')}${more > 0 ? ` and ${more} more` : ''})` : ''
+  out.push(`${report.plans.length} plan${report.plans.length === 1 ? '' : 's'}: ${passed} passed, ${report.failed} failed${which} · mean score ${percent(report.score)}`)
   const changed = options.configuration ? changedSettings(options.configuration) : []
   if (changed.length > 0) {
     out.push('', 'Configuration (differs from the defaults):')
@@ -25,14 +37,14 @@ export function formatText(report: Report, options: TextOptions = {}): string {
   return `${out.join('\n')}\n`
 }
 
-function planText(plan: PlanReport, report: Report): string[] {
+function planText(plan: PlanReport, report: Report, quiet: boolean): string[] {
   const counts = countsText(plan.counts)
   // Several constitutions judged the run (a monorepo): each plan names its own.
   const judged = (report.judgedBy?.constitutions.length ?? 0) > 1 ? ` · judged by ${planConstitutionText(plan.constitution.path, report.judgedBy)}` : ''
   const out = [
     `${plan.path} — ${plan.verdict.toUpperCase()} · score ${percent(plan.score)} · ${plan.gates.length} gate${plan.gates.length === 1 ? '' : 's'}${counts ? ` (${counts})` : ''}${judged}`
   ]
-  if (plan.gates.length > 0) {
+  if (plan.gates.length > 0 && !quiet) {
     const rows = plan.gates.map((gate) => [
       String(gate.range.line),
       gate.label.length > 60 ? `${gate.label.slice(0, 59)}…` : gate.label,
@@ -44,8 +56,7 @@ function planText(plan: PlanReport, report: Report): string[] {
   if (plan.findings.length > 0) {
     out.push('')
     for (const finding of plan.findings) {
-      const where = `${finding.path === plan.path ? '' : `${finding.path}:`}${finding.range.line}:${finding.range.column}`
-      out.push(`  ${where.padEnd(8)} ${finding.severity.padEnd(7)} ${finding.ruleId} ${finding.slug}: ${finding.message}`)
+      out.push(`${finding.path}:${finding.range.line}:${finding.range.column}  ${finding.severity.padEnd(7)} ${finding.ruleId} ${finding.slug}: ${finding.message}`)
     }
   }
   return out
