@@ -17,6 +17,7 @@ import { scorePlan, scoring } from '../src/score/scoring.js'
 import { actionBench } from './action.js'
 import { plans } from './generate.js'
 import { median, row, time } from './measure.js'
+import { siteBench } from './site.js'
 import { worstCases } from './worst.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -26,7 +27,7 @@ const mdast = { extensions: [gfmTable(), gfmTaskListItem()], mdastExtensions: [g
 const run = scoring(defaultConfig())
 const results: Record<string, unknown> = { machine: { node: process.version, cpus: (await import('node:os')).cpus().length } }
 const lines: string[] = []
-/** `npm run bench -- action worst`: only those parts (throughput, memory, worst, action). */
+/** `npm run bench -- action worst`: only those parts (throughput, memory, worst, action, site). */
 const only = process.argv.slice(2)
 const wanted = (part: string) => only.length === 0 || only.includes(part)
 
@@ -85,6 +86,8 @@ if (wanted('worst')) results.worst = worstCases((name, ms, ratio, limit) => line
 
 // 4. The Action end to end.
 if (wanted('action')) results.action = await actionBench(root, plans(300), (name, ms, note) => lines.push(row(name, ms, note)))
+// 5. The playground: its size, and load → verdict for each corpus plan pasted in.
+if (wanted('site')) results.site = await siteBench(root, (name, ms, note) => lines.push(row(name, ms, note)))
 const bundle = statSync(join(root, 'dist', 'index.js')).size
 results.bundleBytes = bundle
 lines.push(row('bundle dist/index.js', null, `${(bundle / 1024).toFixed(0)} KB`))
