@@ -127,3 +127,27 @@ describe('monorepos', () => {
     expect(fromSubfolder.plans[0]).toMatchObject({ verdict: 'pass', constitution: { path: 'rules/plain.md' } })
   })
 })
+
+describe('verdicts through the CLI', () => {
+  it("should tie a gate that carries its own name by that name, not by the seed's numeral", async () => {
+    write('.specify/memory/constitution.md', SECURE)
+    write(
+      'specs/001-x/plan.md',
+      '# Plan\n\n## Constitution Check\n\n| Principle | Status |\n|---|---|\n| I. Library-First | ✅ PASS |\n| II. CLI Interface | ⚠️ PARTIAL (see Complexity Tracking) |\n\n## Complexity Tracking\n\n| Violation | Why Needed | Simpler Alternative Rejected Because |\n|---|---|---|\n| CLI Interface: the export is an HTTP endpoint first | the UI calls it | a CLI-only export would need a second deployment |\n'
+    )
+    const result = await run('specs/001-x', 'check')
+    expect(result.stdout).not.toContain('CG005')
+    expect(result.code).toBe(0)
+  })
+
+  it('should name a heading that looks like a gates heading when a plan has none', async () => {
+    write('specs/001-x/plan.md', '# Plan\n\n## Summary\n\nExport.\n\n## Constitution Chek\n\n- [x] I. Library-First\n')
+    const result = await run('', 'check')
+    expect(result.code).toBe(1)
+    const [line] = result.stdout.split('\n').filter((text) => text.includes('CG001'))
+    expect(line).toMatch(/^specs\/001-x\/plan\.md:7:1 +error +CG001 no-gates-section: /u)
+    expect(line).toContain("'## Constitution Chek'")
+    expect(line).toContain("'Constitution Check'")
+    expect(result.stdout).not.toContain('CG009')
+  })
+})
