@@ -9,6 +9,7 @@ import type { ConfigLayer } from './config/layer.js'
 import { type ResolvedConfig, resolveConfig } from './config/resolve.js'
 import { didYouMean } from './config/suggest.js'
 import { parseSetting, settingKeys } from './config/values.js'
+import { weighs } from './model/finding.js'
 import type { Constitution } from './model/plan.js'
 import type { PlanReport } from './model/report.js'
 import { atLeast } from './model/severity.js'
@@ -202,7 +203,7 @@ async function check(argv: readonly string[], io: Io): Promise<number> {
   const report = summarize(reports)
   report.judgedBy = constitutions.judgedBy(resolved.file)
   io.stdout(render(format, report, resolved, args.quiet))
-  const failing = config.failOn !== 'never' && reports.some((plan) => plan.findings.some((finding) => atLeast(finding.severity, config.failOn as 'error' | 'warning')))
+  const failing = config.failOn !== 'never' && reports.some((plan) => plan.findings.some((finding) => weighs(finding) && atLeast(finding.severity, config.failOn as 'error' | 'warning')))
   const why = exitReason(config.failOn, reports, failing)
   if (why) io.stderr(`constitution-gate: ${why}\n`)
   return failing ? 1 : 0

@@ -12,4 +12,24 @@ export interface Finding {
   range: Range
   /** URL of the rule's documentation page. */
   docs: string
+  /** The waiver in the plan that covers it: shown everywhere, but it does not fail the plan. */
+  waiver?: Waiver
+  /** The plan already had it at the base, and only new findings count (`only-new-findings`). */
+  existing?: boolean
+}
+
+/** A waiver written in the plan that covers a finding (`<!-- constitution-gate-disable-next-line … -- reason -->`). */
+export interface Waiver {
+  /** Line of the directive. */
+  line: number
+  reason: string
+}
+
+/**
+ * Whether a finding weighs on the verdict: a waived one does not (it is
+ * shown, never hidden), nor one the plan already had at the base when only
+ * new findings count.
+ */
+export function weighs(finding: Finding): boolean {
+  return !finding.waiver && !finding.existing
 }

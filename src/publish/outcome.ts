@@ -1,5 +1,6 @@
 import type { Config } from '../config/config.js'
 import type { Report } from '../model/report.js'
+import { weighs } from '../model/finding.js'
 import { atLeast } from '../model/severity.js'
 
 export type Conclusion = 'success' | 'failure' | 'neutral'
@@ -13,7 +14,7 @@ export type Conclusion = 'success' | 'failure' | 'neutral'
 export function conclusionOf(report: Report, failOn: Config['failOn']): Conclusion {
   if (report.plans.length === 0) return 'neutral'
   const threshold = failOn === 'warning' ? 'warning' : 'error'
-  const failing = report.plans.some((plan) => plan.findings.some((finding) => atLeast(finding.severity, threshold)))
+  const failing = report.plans.some((plan) => plan.findings.some((finding) => weighs(finding) && atLeast(finding.severity, threshold)))
   if (!failing) return 'success'
   return failOn === 'never' ? 'neutral' : 'failure'
 }

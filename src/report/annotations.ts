@@ -34,7 +34,8 @@ export function annotationOf(finding: Finding): Annotation {
     start_line: line,
     end_line: endLine,
     ...(line === endLine ? { start_column: column, end_column: Math.max(column, endColumn - 1) } : {}),
-    annotation_level: LEVEL[finding.severity],
+    // A waived finding, or one the base already had, informs without failing.
+    annotation_level: finding.waiver || finding.existing ? 'notice' : LEVEL[finding.severity],
     message: clip(finding.message, MESSAGE_LIMIT),
     title: clip(`${finding.ruleId} ${finding.slug}`, TITLE_LIMIT),
     raw_details: finding.docs

@@ -1,5 +1,5 @@
 import type { Config } from '../config/config.js'
-import type { Finding } from '../model/finding.js'
+import { type Finding, weighs } from '../model/finding.js'
 import type { Plan } from '../model/plan.js'
 import type { PlanReport, StatusCounts } from '../model/report.js'
 import { statuses } from '../model/status.js'
@@ -31,7 +31,7 @@ export function evaluate(plan: Plan, config: Config): PlanReport {
   const scored = plan.gates.length - counts['n/a']
   return {
     path: plan.path,
-    verdict: findings.some((finding) => finding.severity === 'error') ? 'fail' : 'pass',
+    verdict: verdictOf(findings),
     score: scored > 0 ? (counts.pass + counts.justified) / scored : null,
     counts,
     gates: plan.gates,
@@ -39,4 +39,9 @@ export function evaluate(plan: Plan, config: Config): PlanReport {
     findings,
     constitution: plan.constitution
   }
+}
+
+/** A plan fails when a finding that weighs (not waived, not already there at the base) is an error. */
+export function verdictOf(findings: readonly Finding[]): 'pass' | 'fail' {
+  return findings.some((finding) => finding.severity === 'error' && weighs(finding)) ? 'fail' : 'pass'
 }
