@@ -140,6 +140,19 @@ suite('the playground in a browser', () => {
     await expect(restored.getByTestId('settings-input').inputValue()).resolves.toBe('rules:\n  CG005: warning\n')
     await verdictOf(restored, 'pass')
     await expect(restored.getByTestId('findings').textContent()).resolves.toMatch(/warning.*CG005/su)
+     const damaged = await open('#v1.AAAA')
+    await expect(damaged.locator('#link-note').textContent()).resolves.toMatch(/^This link is damaged/u)
+    await expect(damaged.getByTestId('plan-input').inputValue()).resolves.toBe('')
+  })
+
+  it('should take a finding about the constitution to its line in the constitution box', async () => {
+    const page = await open()
+    await fill(page, 'plan-input', passing)
+    await fill(page, 'constitution-input', '# [PROJECT_NAME] Constitution\n\n### [PRINCIPLE_1_NAME]\n')
+    const finding = page.getByTestId('findings').locator('li', { hasText: 'CG016' })
+    await expect(finding.getByRole('button').textContent()).resolves.toMatch(/^Constitution line 1 /u)
+    await finding.getByRole('button').click()
+    await expect(page.evaluate("[document.activeElement.id, document.activeElement.selectionStart, document.activeElement.selectionEnd]")).resolves.toEqual(['constitution', 0, '# [PROJECT_NAME] Constitution'.length])
   })
 
   it('should scroll the plan to a finding clicked, and focus its line', async () => {
