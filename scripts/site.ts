@@ -1,11 +1,12 @@
 // `npm run site`: builds the playground into site/ — one bundled script of the
 // scorer for the browser (esbuild), the page and its stylesheet. The output
 // is the same bytes for the same sources. Usage: npm run site [-- <outdir>]
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { build } from 'esbuild'
+import { REPOSITORY_URL } from '../src/meta.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 
@@ -53,7 +54,9 @@ export async function buildSite(outdir = join(root, 'site')): Promise<Site> {
     .sort()
   const forbidden = modules.filter((path) => FORBIDDEN.test(path))
   if (forbidden.length > 0) throw new Error(`the playground bundle must not include ${forbidden.join(', ')}`)
-  for (const file of ['index.html', 'style.css']) copyFileSync(join(root, 'site-src', file), join(outdir, file))
+  // The page links to the repository package.json names, as every finding's rule link does.
+  writeFileSync(join(outdir, 'index.html'), readFileSync(join(root, 'site-src', 'index.html'), 'utf8').replaceAll('%REPOSITORY_URL%', REPOSITORY_URL))
+  copyFileSync(join(root, 'site-src', 'style.css'), join(outdir, 'style.css'))
   const files: SiteFiles = {}
   for (const file of readdirSync(outdir).sort()) {
     const bytes = readFileSync(join(outdir, file))

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { buildSite, type Site } from '../../scripts/site.js'
+import { REPOSITORY_URL } from '../../src/meta.js'
 
 const dirs: string[] = []
 afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })))
@@ -29,6 +30,15 @@ describe('npm run site', () => {
     expect(modules.filter((path) => builtins.has(path) || path.startsWith('node:'))).toEqual([])
     expect(modules.filter((path) => /^src\/(?:read|publish)\/(?!outcome\.ts$)|^node_modules\/(?:@actions|@octokit|undici)\//u.test(path))).toEqual([])
     expect(files['app.js']?.gzip).toBeLessThan(200 * 1024)
+  })
+
+  it("should link the page to the repository package.json names", async () => {
+    const { dir } = await built()
+    const page = readFileSync(join(dir, 'index.html'), 'utf8')
+    const links = [...page.matchAll(/href="(https:[^"]+)"/gu)].map(([, url]) => url ?? '')
+    expect(links.length).toBeGreaterThanOrEqual(3)
+    for (const url of links) expect(url.startsWith(`${REPOSITORY_URL}/`) || url === REPOSITORY_URL).toBe(true)
+    expect(page).not.toMatch(/%[A-Z_]+%/u)
   })
 
   it('should name no address but its links and schema ids, which it never loads', async () => {

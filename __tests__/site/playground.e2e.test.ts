@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser, Page } from 'playwright-core'
 import { buildSite } from '../../scripts/site.js'
+import { ACTION } from '../../src/site/workflow.js'
 import { CHROMIUM, CONTRAST_FAILURES, launchChromium, serveStatic } from './browser.js'
 
 const present = existsSync(CHROMIUM)
@@ -121,7 +122,7 @@ suite('the playground in a browser', () => {
     await error.waitFor({ state: 'hidden' })
     await expect(page.getByTestId('verdict').textContent()).resolves.toContain('would conclude neutral')
     await expect(page.getByTestId('workflow').textContent()).resolves.toBe(
-      '- uses: constitution-gate/constitution-gate@v1\n  with:\n    max-projects: 4\n    fail-on: never\n'
+      `- uses: ${ACTION}\n  with:\n    max-projects: 4\n    fail-on: never\n`
     )
   })
 

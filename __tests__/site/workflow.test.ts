@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { parse } from 'yaml'
 import { parseSetting } from '../../src/config/values.js'
+import { REPOSITORY_URL, VERSION } from '../../src/meta.js'
 import { ACTION, workflowStep } from '../../src/site/workflow.js'
 
 /** The step's `with:` inputs, each read back as the Action reads an input. */
@@ -35,6 +36,11 @@ const settings = fc.record(
 )
 
 describe('workflowStep', () => {
+  it('should name the Action as package.json does, pinned to its major version', () => {
+    expect(ACTION).toBe(`${REPOSITORY_URL.replace('https://github.com/', '')}@v${VERSION.split('.')[0]}`)
+    expect(ACTION).toMatch(/^[\w.-]+\/[\w.-]+@v\d+$/u)
+  })
+
   it('should be the bare step when nothing is set', () => {
     expect(workflowStep({})).toBe(`- uses: ${ACTION}\n`)
   })

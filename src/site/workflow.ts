@@ -1,8 +1,9 @@
 import { defaultConfig, configKey } from '../config/defaults.js'
 import { settingKeys } from '../config/values.js'
+import { REPOSITORY_URL, VERSION } from '../meta.js'
 
-/** The Action, pinned to its major tag as the README's workflows are. */
-export const ACTION = 'constitution-gate/constitution-gate@v1'
+/** The Action (owner/name from package.json's repository), pinned to this build's major tag as the README's workflows are. */
+export const ACTION = `${new URL(REPOSITORY_URL).pathname.replace(/^\/|\/$/gu, '')}@v${VERSION.split('.')[0]}`
 
 /** Characters that YAML reads as a line break, or will not hold in a block scalar. */
 const UNWRITABLE = /[\n\r\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u
