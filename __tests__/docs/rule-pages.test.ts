@@ -87,3 +87,21 @@ describe('rule pages', () => {
     }
   }
 })
+
+describe('docs/formats.md', () => {
+  const text = read('docs/formats.md')
+
+  it('should exist, and hold only markdown blocks that run', () => {
+    expect(text).not.toBeNull()
+    const { examples, strays } = readExamples(text ?? '')
+    expect(strays).toEqual([])
+    expect(examples.length).toBeGreaterThan(20)
+  })
+
+  for (const found of text === null ? [] : readExamples(text).examples) {
+    const what = found.expect === 'passes' ? 'exit 0' : `exit 1${found.rules.length > 0 ? ` reporting ${found.rules.join(', ')}` : ''}`
+    it(`should ${what}: docs/formats.md:${found.line} (markdown ${found.expect})`, async () => {
+      expect(judge(found, await runExample(found), rules)).toEqual([])
+    })
+  }
+})
