@@ -55,8 +55,8 @@ export function usage(): string {
   const settings = settingKeys.map((key): [string, string] => {
     const spec = properties[key] ?? {}
     const type = Array.isArray(spec.type) ? spec.type.find((t) => t !== 'null') : spec.type
-    const value = spec.enum ? spec.enum.join('|') : type === 'integer' ? 'N' : type === 'array' ? 'VALUE…' : type === 'object' ? "'NAME: VALUE'…" : key === 'constitution' ? 'FILE' : 'VALUE'
-    return [`--${key} ${value}`, firstSentence(spec.description ?? '')]
+    const value = type === 'boolean' ? '' : spec.enum ? spec.enum.join('|') : type === 'integer' ? 'N' : type === 'array' ? 'VALUE…' : type === 'object' ? "'NAME: VALUE'…" : key === 'constitution' ? 'FILE' : 'VALUE'
+    return [`--${key}${value ? ` ${value}` : ''}`, firstSentence(spec.description ?? '')]
   })
   const width = Math.max(...[...OPTIONS, ...settings].map(([flag]) => flag.length)) + 2
   const lines = (rows: Array<[string, string]>) => rows.map(([flag, text]) => `  ${flag.padEnd(width)}${text}`).join('\n')
@@ -112,6 +112,9 @@ class NothingToJudge extends Error {}
 /** Settings every flag of which may be given many times: lists and maps. */
 const REPEATABLE = new Set(settingKeys.filter((key) => ['array', 'object'].includes(String((schema.properties as Record<string, { type?: unknown }>)[key]?.type))))
 
+/** Settings that are switches: `--only-new-findings` alone turns one on. */
+const BOOLEAN_SETTINGS = new Set(settingKeys.filter((key) => (schema.properties as Record<string, { type?: unknown }>)[key]?.type === 'boolean'))
+
 const HELP_HINT = "Run 'constitution-gate --help' for the options."
 
 /** The command line, read: every flag may repeat here, so that a repeated one can be named. */
@@ -122,7 +125,7 @@ function readArgs(argv: readonly string[]) {
     quiet: { type: 'boolean' as const },
     help: { type: 'boolean' as const, short: 'h' },
     version: { type: 'boolean' as const, short: 'v' },
-    ...Object.fromEntries(settingKeys.map((key) => [key, { type: 'string' as const, multiple: true }]))
+    ...Object.fromEntries(settingKeys.map((key) => [key, BOOLEAN_SETTINGS.has(key) ? { type: 'boolean' as const } : { type: 'string' as const, multiple: true }]))
   }
   let parsed
   try {
@@ -259,6 +262,10 @@ async function configuration(values: Record<string, unknown>, named: string | un
   for (const key of settingKeys) {
     const given = values[key]
     if (given === undefined) continue
+    if (typeof given === 'boolean') {
+      flags[key] = given
+      continue
+    }
     const texts = Array.isArray(given) ? (given as string[]) : [String(given)]
     const value = parseSetting(key, texts.join('\n'), `--${key}`)
     if (value !== undefined) flags[key] = value

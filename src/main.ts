@@ -2,12 +2,14 @@ import * as core from '@actions/core'
 import { context } from '@actions/github'
 import { ANNOTATION_MODES, type AnnotationMode, publish, publishConfigError } from './action/publish.js'
 import { writeOutcome } from './action/outcome.js'
+import { baseOf, compareWithBases } from './action/compare.js'
 import { changedPlans, scoreAll } from './action/plans.js'
 import { RulesAtCommit } from './action/rules.js'
 import type { Run } from './action/run.js'
 import { ConfigError } from './config/errors.js'
 import { configFileLayer } from './config/file.js'
 import { inputLayer } from './config/inputs.js'
+import type { ConfigLayer } from './config/layer.js'
 import { type ResolvedConfig, resolveConfig } from './config/resolve.js'
 import { validateLayer } from './config/validate.js'
 import { client } from './publish/octokit.js'
@@ -50,9 +52,12 @@ async function gate(): Promise<void> {
 
   let resolved: ResolvedConfig
   let configFile: Awaited<ReturnType<RulesAtCommit['configFile']>>
+  let inputs: ConfigLayer
+  let compare: boolean
   try {
     run.mode = annotationMode(core.getInput('annotations'))
-    const inputs = inputLayer((name) => core.getInput(name))
+    compare = switchInput('compare-base', true)
+    inputs = inputLayer((name) => core.getInput(name))
     await validateLayer(inputs)
     configFile = await rules.configFile(core.getInput('config').trim())
     resolved = await resolveConfig(configFile ? [await configFileLayer(configFile.path, configFile.text), inputs] : [inputs])
@@ -63,11 +68,24 @@ async function gate(): Promise<void> {
   }
 
   const { config } = resolved
-  const paths = await changedPlans(octokit, run.repo, target, config, head, run.workspace)
-  core.info(`constitution-gate ${VERSION}: ${paths.length} plan${paths.length === 1 ? '' : 's'} to check (${target.event}, ${target.headSha.slice(0, 7)}).`)
-  const report = summarize(await scoreAll(head, paths, config, (path) => rules.constitutionFor(path, config, head)))
+  const changes = await changedPlans(octokit, run.repo, target, config, head, run.workspace)
+  core.info(`constitution-gate ${VERSION}: ${changes.length} plan${changes.length === 1 ? '' : 's'} to check (${target.event}, ${target.headSha.slice(0, 7)}).`)
+  const reports = await scoreAll(head, changes.map((change) => change.path), config, (path) => rules.constitutionFor(path, config, head))
+  if ((compare || config.onlyNewFindings) && target.scope !== 'all' && changes.some((change) => change.before)) {
+    const base = target.scope === 'pull-request' ? await baseOf(rules.files, rules, config, inputs, '') : await baseOf(at(target.baseSha), new RulesAtCommit(at(target.baseSha), octokit, run.repo, core), null, inputs, core.getInput('config').trim())
+    if (base) await compareWithBases(base, changes, reports, config.onlyNewFindings)
+  }
+  const report = summarize(reports)
   report.judgedBy = rules.judgedBy(configFile)
   await writeOutcome(run, report, resolved, (content) => publish(octokit, run.repo, run.mode, content, report))
+}
+
+/** A true/false input; empty means the default. */
+function switchInput(name: string, fallback: boolean): boolean {
+  const value = core.getInput(name).trim().toLowerCase()
+  if (value === '') return fallback
+  if (value === 'true' || value === 'false') return value === 'true'
+  throw new ConfigError(`input '${name}': expected true or false, got '${core.getInput(name).trim()}'.`)
 }
 
 function annotationMode(value: string): AnnotationMode {

@@ -59,6 +59,8 @@ function setOutputs(report: Report, conclusion: Conclusion, checkRunId: number |
   core.setOutput('plans-failed', String(report.failed))
   core.setOutput('report', reportPath)
   core.setOutput('check-run-id', checkRunId === null ? '' : String(checkRunId))
+  core.setOutput('new-findings', String(report.plans.reduce((sum, plan) => sum + (plan.base ? plan.base.added.length : plan.findings.length), 0)))
+  core.setOutput('waivers', String(report.plans.reduce((sum, plan) => sum + plan.findings.filter((finding) => finding.waiver).length, 0)))
 }
 
 /** Writes the JSON report where later steps can read it. */

@@ -3,19 +3,24 @@ import type { Constitution } from '../model/plan.js'
 import type { PlanReport } from '../model/report.js'
 import type { Octokit } from '../publish/octokit.js'
 import type { Target } from '../read/event.js'
-import { comparedFiles, pullRequestFiles, type Repo, treeFiles } from '../read/github-files.js'
+import { type Change, comparedFiles, pullRequestFiles, type Repo, treeFiles } from '../read/github-files.js'
 import type { RepositoryFiles } from '../read/repository.js'
 import { pathMatcher, walk } from '../read/walk.js'
 
-/** The plans the event changed (or every plan), as repository paths. */
-export async function changedPlans(octokit: Octokit, repo: Repo, target: Target, config: Config, head: RepositoryFiles, workspace: string): Promise<string[]> {
+/**
+ * The plans the event changed (or every plan), as repository paths, each
+ * with its path at the base when it had one there (for the comparison).
+ */
+export async function changedPlans(octokit: Octokit, repo: Repo, target: Target, config: Config, head: RepositoryFiles, workspace: string): Promise<Change[]> {
   const isPlan = pathMatcher(config.plans, config.exclude)
-  let files: string[]
+  let files: Change[]
   if (target.scope === 'pull-request') files = await pullRequestFiles(octokit, repo, target.number)
   else if (target.scope === 'compare') files = await comparedFiles(octokit, repo, target.baseSha, target.headSha)
-  else if (head.local) files = walk(workspace)
-  else files = (await treeFiles(octokit, repo, target.headSha)).map((entry) => entry.path)
-  return [...new Set(files.filter(isPlan))].sort()
+  else if (head.local) files = walk(workspace).map((path) => ({ path, before: null }))
+  else files = (await treeFiles(octokit, repo, target.headSha)).map((entry) => ({ path: entry.path, before: null }))
+  const plans = new Map<string, Change>()
+  for (const file of files) if (isPlan(file.path) && !plans.has(file.path)) plans.set(file.path, file)
+  return [...plans.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
 }
 
 /** How many plans are read through the API at once. */

@@ -66,13 +66,16 @@ export class RulesAtCommit {
    * @param head
    *   The judged commit's files: a configured constitution that exists only
    *   there is new in the change, and the defaults judge until it is merged.
+   * @param count
+   *   Whether the plan counts in what judged the report's plans.
    * @throws ConfigError
    *   When the configured constitution exists at neither commit.
    */
-  async constitutionFor(plan: string, config: Config, head: RepositoryFiles): Promise<Constitution> {
+  async constitutionFor(plan: string, config: Config, head: RepositoryFiles, count = true): Promise<Constitution> {
     const found = config.constitution ? await (this.configured ??= this.readConfigured(config.constitution, head)) : await this.first(constitutionCandidates(plan))
     const key = found?.path ?? ''
-    this.used.set(key, (this.used.get(key) ?? 0) + 1)
+    // Only the plans of the report count; a base version scored for comparison does not.
+    if (count) this.used.set(key, (this.used.get(key) ?? 0) + 1)
     if (!found) return this.defaults
     let constitution = this.constitutions.get(found.path)
     if (!constitution) {

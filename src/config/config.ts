@@ -31,6 +31,8 @@ export interface Config {
   maxFileSize: number
   /** Which findings make the run fail. */
   failOn: 'error' | 'warning' | 'never'
+  /** Findings the plan already had at the base do not fail the run (`only-new-findings`). */
+  onlyNewFindings: boolean
 }
 
 /** Where the constitution is looked for when `constitution` is not set. */

@@ -44,6 +44,11 @@ export function parseSetting(key: string, text: string, where: string): unknown 
       })
       return map
     }
+    case 'boolean': {
+      const word = lines.length === 1 ? (lines[0] ?? '').toLowerCase() : ''
+      if (word !== 'true' && word !== 'false') throw new ConfigError(`${where}: expected true or false, got '${text.trim()}'.`)
+      return word === 'true'
+    }
     case 'integer': {
       if (lines.length > 1 || !/^\d+$/u.test(lines[0] ?? '')) {
         throw new ConfigError(`${where}: expected a whole number, got '${text.trim()}'.`)

@@ -19,6 +19,33 @@ export interface PlanReport {
   rows: Plan['rows']
   findings: Finding[]
   constitution: Plan['constitution']
+  /** How the plan compares with its version at the base of the change, when it had one. */
+  base?: BaseComparison
+}
+
+/** A gate whose status the change moved (null: no such gate on that side). */
+export interface GateChange {
+  label: string
+  /** Its line in the changed plan, or null for a gate the change removed. */
+  line: number | null
+  before: Status | null
+  after: Status | null
+}
+
+/** The plan at the base of a change, against the plan the change leaves. */
+export interface BaseComparison {
+  /** The plan's path at the base (a rename changes it). */
+  path: string
+  /** The base commit. */
+  sha: string
+  score: number | null
+  verdict: Verdict
+  /** Gates whose status changed, in the changed plan's order, then removed ones. */
+  gates: GateChange[]
+  /** Findings the change added. */
+  added: Finding[]
+  /** Findings of the base that the change resolved. */
+  resolved: Finding[]
 }
 
 /** The verdict on a run over several plans. */

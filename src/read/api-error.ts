@@ -36,7 +36,7 @@ export async function request<T>(doing: string, permission: Permission, call: ()
 /** The ApiError for a failed request. */
 export function apiError(doing: string, permission: Permission, error: unknown): ApiError {
   const status = (error as { status?: number }).status
-  // Octokit appends the documentation URL (" - https://docs.github.com/…"): the hint says more.
+  // Octokit appends the documentation URL (" - https://…"): the hint says more.
   const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]?.replace(/ - https?:\/\/\S+$/u, '').trim() || 'no answer'
   const answer = status ? `HTTP ${status} ${message}` : message
   const hint =

@@ -10,18 +10,26 @@ export interface Repo {
 /** GitHub lists at most this many files of one pull request. */
 export const PULL_FILES_LIMIT = 3000
 
-type ChangedFile = { filename: string; status: string }
+type ChangedFile = { filename: string; status: string; previous_filename?: string }
 
-/** The paths a change leaves in place: removed files are gone, renamed ones count under their new name. */
-function kept(files: readonly ChangedFile[]): string[] {
-  return files.filter((file) => file.status !== 'removed').map((file) => file.filename)
+/** A file a change leaves in place, and where it was at the base (null: the change adds it). */
+export interface Change {
+  path: string
+  before: string | null
+}
+
+/** The files a change leaves in place: removed files are gone, renamed ones count under their new name. */
+function kept(files: readonly ChangedFile[]): Change[] {
+  return files
+    .filter((file) => file.status !== 'removed')
+    .map((file) => ({ path: file.filename, before: file.status === 'added' ? null : (file.previous_filename ?? file.filename) }))
 }
 
 /**
  * The files a pull request changes, 100 a page (one request a page, up to
  * GitHub's 3,000-file limit).
  */
-export async function pullRequestFiles(octokit: Octokit, repo: Repo, number: number): Promise<string[]> {
+export async function pullRequestFiles(octokit: Octokit, repo: Repo, number: number): Promise<Change[]> {
   const files = await request(`listing the files of pull request #${number}`, 'pull-requests: read', () =>
     octokit.paginate(octokit.rest.pulls.listFiles, { ...repo, pull_number: number, per_page: 100 })
   )
@@ -36,7 +44,7 @@ export const COMPARE_FILES_LIMIT = 300
  * push's before and after): one request, or three when the compare API's
  * 300-file list may be cut short.
  */
-export async function comparedFiles(octokit: Octokit, repo: Repo, base: string, head: string): Promise<string[]> {
+export async function comparedFiles(octokit: Octokit, repo: Repo, base: string, head: string): Promise<Change[]> {
   const { data } = await request(`comparing ${base.slice(0, 7)}...${head.slice(0, 7)}`, 'contents: read', () =>
     octokit.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${base}...${head}`, per_page: 100 })
   )
@@ -44,7 +52,7 @@ export async function comparedFiles(octokit: Octokit, repo: Repo, base: string, 
   if (files.length < COMPARE_FILES_LIMIT) return kept(files)
   const [before, after] = await Promise.all([treeFiles(octokit, repo, base), treeFiles(octokit, repo, head)])
   const old = new Map(before.map((entry) => [entry.path, entry.sha]))
-  return after.filter((entry) => old.get(entry.path) !== entry.sha).map((entry) => entry.path)
+  return after.filter((entry) => old.get(entry.path) !== entry.sha).map((entry) => ({ path: entry.path, before: old.has(entry.path) ? entry.path : null }))
 }
 
 /** Every file of a commit's tree (for runs without a checkout), with its git mode and blob sha. */

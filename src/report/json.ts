@@ -1,6 +1,6 @@
 import type { Finding } from '../model/finding.js'
 import type { Gate } from '../model/plan.js'
-import type { PlanReport, Report } from '../model/report.js'
+import type { BaseComparison, PlanReport, Report } from '../model/report.js'
 
 /** Version of the JSON report's shape; it changes only with a breaking change. */
 export const REPORT_VERSION = 1
@@ -35,6 +35,8 @@ export interface JsonPlan {
   constitution: { path: string | null; source: 'file' | 'default' }
   gates: JsonGate[]
   findings: JsonFinding[]
+  /** The plan at the base of the change, when it had one there. */
+  base?: Omit<BaseComparison, 'added' | 'resolved'> & { added: JsonFinding[]; resolved: JsonFinding[] }
 }
 
 export interface JsonGate {
@@ -103,8 +105,13 @@ function jsonPlan(plan: PlanReport): JsonPlan {
       endLine: gate.range.endLine,
       justifiedBy: gate.status === 'justified' ? gate.rows.map((row) => plan.rows[row]?.range.line ?? 0) : []
     })),
-    findings: plan.findings.map(({ range, ...finding }) => ({ ...finding, ...range }))
+    findings: plan.findings.map(jsonFinding),
+    ...(plan.base ? { base: { ...plan.base, added: plan.base.added.map(jsonFinding), resolved: plan.base.resolved.map(jsonFinding) } } : {})
   }
+}
+
+function jsonFinding({ range, ...finding }: Finding): JsonFinding {
+  return { ...finding, ...range }
 }
 
 /** The JSON report as text. */

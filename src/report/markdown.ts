@@ -82,7 +82,7 @@ function markdownFooter(report: Report): string {
 
 function markdownBody(report: Report, options: MarkdownOptions): string {
   if (report.plans.length === 0) return 'No plan matching the configured globs changed, so no gate was checked.\n'
-  const out: string[] = []
+  const out: string[] = [...changesMarkdown(report)]
   // What a reviewer must act on comes first; what passes is one click away.
   for (const plan of report.plans.filter((p) => p.verdict === 'fail')) out.push(...planMarkdown(plan, options, report), '')
   const passing = report.plans.filter((plan) => plan.verdict === 'pass')
@@ -92,7 +92,7 @@ function markdownBody(report: Report, options: MarkdownOptions): string {
       const warnings = plan.findings.filter((f) => f.severity === 'warning').length
       out.push(`| ${link(options, plan.path, 1, `\`${cell(plan.path)}\``)} | ${percent(plan.score)} | ${plan.gates.length} | ${warnings} |`)
     }
-    for (const plan of passing.filter((p) => p.findings.length > 0)) out.push('', `\`${plan.path}\`:`, '', ...findingsMarkdown(plan, options))
+    for (const plan of passing.filter((p) => p.findings.length > 0)) out.push('', `\`${plan.path}\`:`, '', ...planFindingsMarkdown(plan, options))
     out.push('', '</details>', '')
   }
   const changed = options.configuration ? changedSettings(options.configuration) : []
@@ -109,7 +109,7 @@ function planMarkdown(plan: PlanReport, options: MarkdownOptions, report: Report
   // Several constitutions judged the run (a monorepo): each plan names its own.
   const judged = (report.judgedBy?.constitutions.length ?? 0) > 1 ? ` · judged by ${planConstitutionText(plan.constitution.path, report.judgedBy, (text) => `\`${text}\``)}` : ''
   const out = [`### ❌ \`${plan.path}\` — ${plan.verdict} · score ${percent(plan.score)}${counts ? ` · ${counts}` : ''}${judged}`]
-  if (plan.findings.length > 0) out.push('', ...findingsMarkdown(plan, options))
+  if (plan.findings.length > 0) out.push('', ...planFindingsMarkdown(plan, options))
   if (plan.gates.length > 0) {
     out.push('', `<details><summary>Gates (${plan.gates.length})</summary>`, '', '| Gate | Article | Status | Line |', '|---|---|---|---|')
     for (const gate of plan.gates) {
@@ -121,8 +121,43 @@ function planMarkdown(plan: PlanReport, options: MarkdownOptions, report: Report
   return out
 }
 
-function findingsMarkdown(plan: PlanReport, options: MarkdownOptions): string[] {
-  return plan.findings.map((finding) => {
+/**
+ * What the change did, for plans that existed at its base: score and verdict
+ * before → after, each gate whose status moved, and the findings it added
+ * and resolved.
+ */
+function changesMarkdown(report: Report): string[] {
+  const compared = report.plans.filter((plan) => plan.base)
+  if (compared.length === 0) return []
+  const mark = (status: Status | null) => (status ? `${STATUS_MARK[status]} ${statusText[status]}` : '(none)')
+  const verdict = (value: 'pass' | 'fail') => (value === 'pass' ? '✅' : '❌')
+  const out = ['#### What this change did', '', '| Plan | Score | Verdict | Gates changed | Findings added | Resolved |', '|---|---|---|---|---|---|']
+  for (const plan of compared) {
+    const base = plan.base as NonNullable<PlanReport['base']>
+    out.push(`| \`${cell(plan.path)}\` | ${percent(base.score)} → ${percent(plan.score)} | ${verdict(base.verdict)} → ${verdict(plan.verdict)} | ${base.gates.length} | ${base.added.length} | ${base.resolved.length} |`)
+  }
+  for (const plan of compared) {
+    const base = plan.base as NonNullable<PlanReport['base']>
+    if (base.gates.length === 0 && base.resolved.length === 0) continue
+    out.push('', `\`${plan.path}\`${base.path === plan.path ? '' : ` (was \`${base.path}\`)`}:`)
+    for (const gate of base.gates) out.push(`- ${cell(gate.label)}: ${mark(gate.before)} → ${mark(gate.after)}`)
+    for (const finding of base.resolved) out.push(`- resolved: **${finding.ruleId}** ${finding.slug}: ${cell(finding.message)}`)
+  }
+  out.push('')
+  return out
+}
+
+/** A plan's findings; those the base already had (only new findings count) under their own heading. */
+function planFindingsMarkdown(plan: PlanReport, options: MarkdownOptions): string[] {
+  const current = plan.findings.filter((finding) => !finding.existing)
+  const existing = plan.findings.filter((finding) => finding.existing)
+  const out = findingsMarkdown(plan, options, current)
+  if (existing.length > 0) out.push(...(out.length > 0 ? [''] : []), '**Existing** (the base had them too; only new findings count):', '', ...findingsMarkdown(plan, options, existing))
+  return out
+}
+
+function findingsMarkdown(plan: PlanReport, options: MarkdownOptions, findings: readonly Finding[]): string[] {
+  return findings.map((finding) => {
     const where = link(options, finding.path, finding.range.line, finding.path === plan.path ? `L${finding.range.line}` : `${finding.path}:${finding.range.line}`)
     return `- ${SEVERITY_MARK[finding.severity]} ${where} **${finding.ruleId}** [${finding.slug}](${finding.docs}): ${cell(finding.message)}`
   })

@@ -1,4 +1,5 @@
 import type { PlanReport, Report } from '../model/report.js'
+import type { Status } from '../model/status.js'
 import { changedSettings, countsText, type Effective, judgedByLines, percent, planConstitutionText, statusText } from './labels.js'
 
 /** Options of the text report. */
@@ -53,12 +54,25 @@ function planText(plan: PlanReport, report: Report, quiet: boolean): string[] {
     ])
     out.push('', ...table(['Line', 'Gate', 'Article', 'Status'], rows))
   }
+  if (plan.base) out.push('', ...baseText(plan))
   if (plan.findings.length > 0) {
     out.push('')
     for (const finding of plan.findings) {
-      out.push(`${finding.path}:${finding.range.line}:${finding.range.column}  ${finding.severity.padEnd(7)} ${finding.ruleId} ${finding.slug}: ${finding.message}`)
+      const existing = finding.existing ? ' (existing: the base had it too)' : ''
+      out.push(`${finding.path}:${finding.range.line}:${finding.range.column}  ${finding.severity.padEnd(7)} ${finding.ruleId} ${finding.slug}: ${finding.message}${existing}`)
     }
   }
+  return out
+}
+
+/** What the change did to a plan that existed at its base. */
+function baseText(plan: PlanReport): string[] {
+  const base = plan.base as NonNullable<PlanReport['base']>
+  const status = (value: Status | null) => (value ? statusText[value] : '(none)')
+  const out = [
+    `  Since ${base.path}@${base.sha.slice(0, 7)}: score ${percent(base.score)} → ${percent(plan.score)}, ${base.verdict.toUpperCase()} → ${plan.verdict.toUpperCase()}, ${base.added.length} finding${base.added.length === 1 ? '' : 's'} added, ${base.resolved.length} resolved`
+  ]
+  for (const gate of base.gates) out.push(`    ${gate.label}: ${status(gate.before)} → ${status(gate.after)}`)
   return out
 }
 
