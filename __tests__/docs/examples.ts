@@ -61,24 +61,31 @@ function codeBlocks(markdown: string): Code[] {
 export function readExamples(markdown: string): PageExamples {
   const examples: Example[] = []
   const strays: string[] = []
-  let constitution: string | null = null
-  let config: string | null = null
+  // A companion block waiting for its example, with its line and info string.
+  let constitution: { value: string; at: string } | null = null
+  let config: { value: string; at: string } | null = null
   for (const block of codeBlocks(markdown)) {
     const line = block.position?.start.line ?? 0
     const [role = '', ...rules] = (block.meta ?? '').trim().split(/\s+/u).filter(Boolean)
-    const info = `${block.lang ?? ''} ${block.meta ?? ''}`.trim()
-    if (block.lang === 'yaml' && role === 'config' && rules.length === 0) config = block.value
+    const at = `${line}: ${`${block.lang ?? ''} ${block.meta ?? ''}`.trim()}`
+    // A companion that another one replaces before any example judges nothing: say so.
+    if (block.lang === 'yaml' && role === 'config' && rules.length === 0) {
+      if (config) strays.push(`${config.at} (no example follows it)`)
+      config = { value: block.value, at }
+    }
     if (block.lang !== 'markdown') continue
     if (role === 'constitution' && rules.length === 0) {
-      constitution = block.value
+      if (constitution) strays.push(`${constitution.at} (no example follows it)`)
+      constitution = { value: block.value, at }
     } else if ((role === 'fails' || role === 'passes') && rules.every((id) => RULE_ID.test(id)) && (role === 'fails' || rules.length === 0)) {
-      examples.push({ expect: role, rules, plan: `${block.value}\n`, constitution, config, line })
+      examples.push({ expect: role, rules, plan: `${block.value}\n`, constitution: constitution?.value ?? null, config: config?.value ?? null, line })
       constitution = null
       config = null
     } else {
-      strays.push(`${line}: ${info}`)
+      strays.push(at)
     }
   }
+  for (const left of [constitution, config]) if (left) strays.push(`${left.at} (no example follows it)`)
   return { examples, strays }
 }
 

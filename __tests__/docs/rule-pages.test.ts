@@ -17,7 +17,7 @@ const fence = (info: string, body: string) => `\`\`\`${info}\n${body}\n\`\`\`\n`
 const example = (expect: Example['expect'], plan: string, rules: string[] = []): Example => ({ expect, rules, plan, constitution: null, config: null, line: 1 })
 
 describe('the docs examples runner', () => {
-  it('should read failing and passing plans with the constitution and config above them, and call any other markdown block a stray', () => {
+  it('should read failing and passing plans with the constitution and config above them, and call any other markdown block, or a companion no example follows, a stray', () => {
     const page = [
       fence('markdown constitution', '### I. Speed (NON-NEGOTIABLE)'),
       fence('yaml config', 'max-projects: 5'),
@@ -26,14 +26,19 @@ describe('the docs examples runner', () => {
       fence('markdown', '| a fragment |'),
       fence('markdown fail', '# misspelt'),
       fence('markdown passes CG001', '# a passing example names no rule'),
-      fence('text', 'not markdown: left alone')
+      fence('text', 'not markdown: left alone'),
+      fence('markdown constitution', '### I. Speed'),
+      fence('markdown constitution', '### I. Size'),
+      fence('markdown passes', '# C'),
+      fence('yaml config', 'max-projects: 4')
     ].join('\n')
     const { examples, strays } = readExamples(page)
     expect(examples.map(({ expect, rules, plan, constitution, config }) => ({ expect, rules, plan, constitution, config }))).toEqual([
       { expect: 'fails', rules: ['CG005', 'CG012'], plan: '# A\n', constitution: '### I. Speed (NON-NEGOTIABLE)', config: 'max-projects: 5' },
-      { expect: 'passes', rules: [], plan: '# B\n', constitution: null, config: null }
+      { expect: 'passes', rules: [], plan: '# B\n', constitution: null, config: null },
+      { expect: 'passes', rules: [], plan: '# C\n', constitution: '### I. Size', config: null }
     ])
-    expect(strays).toEqual(['17: markdown', '21: markdown fail', '25: markdown passes CG001'])
+    expect(strays).toEqual(['17: markdown', '21: markdown fail', '25: markdown passes CG001', '33: markdown constitution (no example follows it)', '45: yaml config (no example follows it)'])
   })
 
   it("should catch a failing example that is a fragment and fires CG001 instead of its page's rule", async () => {
