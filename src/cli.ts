@@ -1,8 +1,6 @@
 import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
-import { parseArgs } from 'node:util'
 import { CONFIG_PATHS, type Config } from './config/config.js'
-import { schema } from './config/defaults.js'
 import { ConfigError } from './config/errors.js'
 import { configFileLayer } from './config/file.js'
 import type { ConfigLayer } from './config/layer.js'
@@ -13,6 +11,8 @@ import { weighs } from './model/finding.js'
 import type { Constitution } from './model/plan.js'
 import type { PlanReport } from './model/report.js'
 import { atLeast } from './model/severity.js'
+import { FORMATS, type Format, HELP_HINT, readArgs, usage, UsageError } from './cli/args.js'
+import { compareWithRef } from './cli/base.js'
 import { findRoot, LocalConstitutions } from './read/constitution.js'
 import { readPlanFile } from './read/plan-file.js'
 import { isGlob, pathMatcher, walk } from './read/walk.js'
@@ -34,55 +34,8 @@ export interface Io {
   interactive: boolean
 }
 
-const FORMATS = ['text', 'json', 'github', 'sarif', 'gitlab'] as const
-type Format = (typeof FORMATS)[number]
-
 /** Plans past which a progress line is shown. */
 const PROGRESS_THRESHOLD = 36
-
-/** The options besides the settings, as --help lists them. */
-const OPTIONS: Array<[string, string]> = [
-  ['--format FORMAT', `${FORMATS.join(', ')} (default: text)`],
-  ['--quiet', 'text: print only the failing plans and their findings'],
-  ['--config FILE', 'YAML configuration (default: .github/constitution-gate.yml at the repository root)'],
-  ['-h, --help', 'show this help'],
-  ['-v, --version', 'show the version']
-]
-
-/** Help, with one line per setting flag, written from the configuration schema. */
-export function usage(): string {
-  const properties = schema.properties as Record<string, { description?: string; type?: string | string[]; enum?: string[]; items?: unknown }>
-  const settings = settingKeys.map((key): [string, string] => {
-    const spec = properties[key] ?? {}
-    const type = Array.isArray(spec.type) ? spec.type.find((t) => t !== 'null') : spec.type
-    const value = type === 'boolean' ? '' : spec.enum ? spec.enum.join('|') : type === 'integer' ? 'N' : type === 'array' ? 'VALUE…' : type === 'object' ? "'NAME: VALUE'…" : key === 'constitution' ? 'FILE' : 'VALUE'
-    return [`--${key}${value ? ` ${value}` : ''}`, firstSentence(spec.description ?? '')]
-  })
-  const width = Math.max(...[...OPTIONS, ...settings].map(([flag]) => flag.length)) + 2
-  const lines = (rows: Array<[string, string]>) => rows.map(([flag, text]) => `  ${flag.padEnd(width)}${text}`).join('\n')
-  return `Usage: constitution-gate check [paths or globs…] [options]
-
-Scores the constitutional gates and Complexity Tracking of spec-kit plans.
-With no paths, scores the files matching the plans globs under the repository
-root (the nearest folder up holding .git, .specify or the configuration file).
-
-Options:
-${lines(OPTIONS)}
-
-Settings (each also a key of the YAML file; flags win over it). Lists and maps
-take the flag once per item (--rules 'CG004: warning' --rules 'CG009: off');
-the others are given once. Enum values take any case.
-${lines(settings)}
-
-Exit status: 0 every plan passes, 1 a plan fails, 2 usage or configuration
-error, or nothing to judge.
-`
-}
-
-function firstSentence(text: string): string {
-  const end = text.search(/\.(\s|$)/u)
-  return end === -1 ? text : text.slice(0, end + 1)
-}
 
 /**
  * Runs the CLI.
@@ -104,61 +57,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-class UsageError extends Error {}
-
 /** Nothing to judge: exit 2 with one line, since nothing judged is not a pass. */
 class NothingToJudge extends Error {}
-
-/** Settings every flag of which may be given many times: lists and maps. */
-const REPEATABLE = new Set(settingKeys.filter((key) => ['array', 'object'].includes(String((schema.properties as Record<string, { type?: unknown }>)[key]?.type))))
-
-/** Settings that are switches: `--only-new-findings` alone turns one on. */
-const BOOLEAN_SETTINGS = new Set(settingKeys.filter((key) => (schema.properties as Record<string, { type?: unknown }>)[key]?.type === 'boolean'))
-
-const HELP_HINT = "Run 'constitution-gate --help' for the options."
-
-/** The command line, read: every flag may repeat here, so that a repeated one can be named. */
-function readArgs(argv: readonly string[]) {
-  const options = {
-    format: { type: 'string' as const, multiple: true },
-    config: { type: 'string' as const, multiple: true },
-    quiet: { type: 'boolean' as const },
-    help: { type: 'boolean' as const, short: 'h' },
-    version: { type: 'boolean' as const, short: 'v' },
-    ...Object.fromEntries(settingKeys.map((key) => [key, BOOLEAN_SETTINGS.has(key) ? { type: 'boolean' as const } : { type: 'string' as const, multiple: true }]))
-  }
-  let parsed
-  try {
-    parsed = parseArgs({ args: [...argv], allowPositionals: true, options })
-  } catch (error) {
-    // parseArgs' errors come from Node's own realm: read the message, not `instanceof Error`.
-    const message = String((error as { message?: unknown }).message ?? error).split('\n')[0] ?? ''
-    const unknown = /^Unknown option '(-{1,2}[^']+)'/u.exec(message)?.[1]
-    if (unknown) {
-      const flags = Object.keys(options).map((name) => `--${name}`)
-      const hint = didYouMean(unknown, flags)
-      throw new UsageError(`unknown option '${unknown}'.${hint || ` ${HELP_HINT}`}`)
-    }
-    throw new UsageError(`${message.replace(/\.$/u, '')}. ${HELP_HINT}`)
-  }
-  const values = parsed.values as Record<string, unknown>
-  // A single-valued flag given twice is a mistake to name, not a silent "last one wins".
-  for (const [name, given] of Object.entries(values)) {
-    if (!Array.isArray(given) || given.length < 2 || REPEATABLE.has(name)) continue
-    throw new UsageError(`--${name} is given twice (${given.map((value) => `'${value}'`).join(', ')}): give it once.`)
-  }
-  const single = (name: string) => (Array.isArray(values[name]) ? (values[name] as string[])[0] : undefined)
-  return {
-    positionals: parsed.positionals,
-    values,
-    format: single('format'),
-    config: single('config'),
-    constitution: single('constitution'),
-    quiet: values.quiet === true,
-    help: values.help === true,
-    version: values.version === true
-  }
-}
 
 async function check(argv: readonly string[], io: Io): Promise<number> {
   const args = readArgs(argv)
@@ -176,6 +76,9 @@ async function check(argv: readonly string[], io: Io): Promise<number> {
   const format = (args.format?.toLowerCase() ?? 'text') as Format
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not '${args.format}'.${didYouMean(args.format ?? '', FORMATS)}`)
 
+  if (values['only-new-findings'] === true && args.base === undefined) {
+    throw new UsageError('--only-new-findings needs --base <git-ref>: the findings of the plans at that ref are the existing ones.')
+  }
   // Plans, configuration and constitution are found from the repository root, wherever the CLI runs.
   const root = findRoot(io.cwd)
   const resolved = await configuration(values, args.config, io.cwd, root)
@@ -203,6 +106,7 @@ async function check(argv: readonly string[], io: Io): Promise<number> {
   }
   if (progress && io.interactive) io.stderr(`\rconstitution-gate: scored ${files.length}/${files.length} plans.  \n`)
 
+  if (args.base !== undefined) await compareWithRef(root, args.base, reports, resolved.file, resolved.flags, config.onlyNewFindings)
   const report = summarize(reports)
   report.judgedBy = constitutions.judgedBy(resolved.file)
   io.stdout(render(format, report, resolved, args.quiet))
@@ -246,7 +150,7 @@ function render(format: Format, report: ReturnType<typeof summarize>, resolved: 
  * @returns
  *   The configuration, and the file read (relative to the root), if any.
  */
-async function configuration(values: Record<string, unknown>, named: string | undefined, cwd: string, root: string): Promise<ResolvedConfig & { file: string | null }> {
+async function configuration(values: Record<string, unknown>, named: string | undefined, cwd: string, root: string): Promise<ResolvedConfig & { file: string | null; flags: ConfigLayer | null }> {
   const layers: ConfigLayer[] = []
   let file: string | null = null
   if (named !== undefined) {
@@ -270,10 +174,12 @@ async function configuration(values: Record<string, unknown>, named: string | un
     const value = parseSetting(key, texts.join('\n'), `--${key}`)
     if (value !== undefined) flags[key] = value
   }
-  if (Object.keys(flags).length > 0) {
-    layers.push({ origin: 'flags', values: flags, locate: ([key, entry]) => (typeof entry === 'number' ? `--${key} (value ${entry + 1})` : entry !== undefined ? `--${key} (${entry})` : `--${key}`) })
-  }
-  return { ...(await resolveConfig(layers)), file }
+  const layer: ConfigLayer | null =
+    Object.keys(flags).length > 0
+      ? { origin: 'flags', values: flags, locate: ([key, entry]) => (typeof entry === 'number' ? `--${key} (value ${entry + 1})` : entry !== undefined ? `--${key} (${entry})` : `--${key}`) }
+      : null
+  if (layer) layers.push(layer)
+  return { ...(await resolveConfig(layers)), file, flags: layer }
 }
 
 /** A path as reports show it: relative to the root, with forward slashes. */

@@ -1,0 +1,88 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { type Io, main } from '../src/cli.js'
+
+/** --base and --only-new-findings, against a temporary git repository. */
+let root: string
+
+function write(path: string, text: string): void {
+  mkdirSync(dirname(join(root, path)), { recursive: true })
+  writeFileSync(join(root, path), text)
+}
+
+function git(...args: string[]): string {
+  return execFileSync('git', ['-C', root, ...args], { encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' } })
+}
+
+async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = ''
+  let stderr = ''
+  const io: Io = { cwd: root, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), interactive: false }
+  const code = await main(argv, io)
+  return { code, stdout, stderr }
+}
+
+const table = (rows: string, prose = 'Exports albums.') => `# Plan\n\n${prose}\n\n## Constitution Check\n\n| Principle | Status |\n|---|---|\n${rows}\n`
+const PLAN = 'specs/001-x/plan.md'
+
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'cg-base-'))
+  git('init', '-q', '-b', 'main')
+  write(PLAN, table('| I. Library-First | ✅ |\n| IX. Integration-First | TODO |'))
+  git('add', '.')
+  git('commit', '-qm', 'base')
+})
+afterEach(() => rmSync(root, { recursive: true, force: true }))
+
+describe('constitution-gate check --base', () => {
+  it('should show what changed since the ref: score, gate transitions, findings added and resolved', async () => {
+    write(PLAN, table('| I. Library-First | ❌ |\n| IX. Integration-First | ✅ |'))
+    const result = await run('check', '--base', 'main')
+    expect(result.stdout).toContain(`Since ${PLAN}@`)
+    expect(result.stdout).toMatch(/score 50% → 50%, FAIL → FAIL, 1 finding added, 1 resolved/u)
+    expect(result.stdout).toContain('I. Library-First: PASS → FAIL')
+    expect(result.stdout).toContain('IX. Integration-First: NOT EVALUATED → PASS')
+    const json = JSON.parse((await run('check', '--base', 'main', '--format', 'json')).stdout)
+    expect(json.plans[0].base).toMatchObject({ path: PLAN, verdict: 'fail', sha: git('rev-parse', 'main').trim() })
+  })
+
+  it('should pass a prose edit of a plan that already failed with --only-new-findings, and fail a new failing gate', async () => {
+    write(PLAN, table('| I. Library-First | ✅ |\n| IX. Integration-First | TODO |', 'Exports albums and photos.'))
+    expect((await run('check')).code).toBe(1)
+    const prose = await run('check', '--base', 'main', '--only-new-findings')
+    expect(prose.code).toBe(0)
+    expect(prose.stdout).toContain('(existing: the base had it too)')
+    write(PLAN, table('| I. Library-First | ✅ |\n| VII. Simplicity | ❌ |\n| IX. Integration-First | TODO |'))
+    const added = await run('check', '--base', 'main', '--only-new-findings')
+    expect(added.code).toBe(1)
+    expect(added.stdout).toMatch(/CG003 gate-unjustified: .*\n/u)
+  })
+
+  it('should judge the base by the rules at the ref', async () => {
+    write('.github/constitution-gate.yml', 'rules:\n  gate-not-evaluated: warning\n')
+    const result = JSON.parse((await run('check', '--base', 'main', '--format', 'json')).stdout)
+    // At the ref there was no configuration: the base's CG004 was an error and failed it.
+    expect(result.plans[0].base.verdict).toBe('fail')
+    expect(result.plans[0].verdict).toBe('pass')
+  })
+
+  it('should treat a plan that is new since the ref as having no base', async () => {
+    write('specs/002-y/plan.md', table('| IX. Integration-First | TODO |'))
+    const result = await run('check', '--base', 'main', '--only-new-findings', '--format', 'json')
+    const plans = JSON.parse(result.stdout).plans
+    expect(plans.find((plan: { path: string }) => plan.path === 'specs/002-y/plan.md').base).toBeUndefined()
+    expect(result.code).toBe(1)
+  })
+
+  it('should exit 2 with one line for a ref that is not a commit, or --only-new-findings without --base', async () => {
+    const bad = await run('check', '--base', 'nope')
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toBe("constitution-gate: --base: 'nope' is not a commit of this repository.\n")
+    const alone = await run('check', '--only-new-findings')
+    expect(alone.code).toBe(2)
+    expect(alone.stderr).toBe('constitution-gate: --only-new-findings needs --base <git-ref>: the findings of the plans at that ref are the existing ones.\n')
+  })
+})
