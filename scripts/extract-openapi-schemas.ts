@@ -22,7 +22,9 @@ type Schema = Record<string, unknown>
 /** Operations whose JSON request body the emulator validates. */
 const REQUESTS = {
   'checks/create': ['post', '/repos/{owner}/{repo}/check-runs'],
-  'checks/update': ['patch', '/repos/{owner}/{repo}/check-runs/{check_run_id}']
+  'checks/update': ['patch', '/repos/{owner}/{repo}/check-runs/{check_run_id}'],
+  'issues/create-comment': ['post', '/repos/{owner}/{repo}/issues/{issue_number}/comments'],
+  'issues/update-comment': ['patch', '/repos/{owner}/{repo}/issues/comments/{comment_id}']
 } as const
 
 /** Operations whose success response the emulator's own tests check its answers against. */
@@ -34,7 +36,10 @@ const RESPONSES = {
   'checks/create': ['post', '/repos/{owner}/{repo}/check-runs', '201'],
   'checks/update': ['patch', '/repos/{owner}/{repo}/check-runs/{check_run_id}', '200'],
   'checks/get': ['get', '/repos/{owner}/{repo}/check-runs/{check_run_id}', '200'],
-  'checks/list-annotations': ['get', '/repos/{owner}/{repo}/check-runs/{check_run_id}/annotations', '200']
+  'checks/list-annotations': ['get', '/repos/{owner}/{repo}/check-runs/{check_run_id}/annotations', '200'],
+  'issues/list-comments': ['get', '/repos/{owner}/{repo}/issues/{issue_number}/comments', '200'],
+  'issues/create-comment': ['post', '/repos/{owner}/{repo}/issues/{issue_number}/comments', '201'],
+  'issues/update-comment': ['patch', '/repos/{owner}/{repo}/issues/comments/{comment_id}', '200']
 } as const
 
 /** Error bodies (the .deref.json has no `components`: take them from responses that use them). */

@@ -2,6 +2,7 @@ import * as core from '@actions/core'
 import { context } from '@actions/github'
 import { ANNOTATION_MODES, type AnnotationMode, publish, publishConfigError } from './action/publish.js'
 import { writeOutcome } from './action/outcome.js'
+import { commentMode } from './action/comment.js'
 import { baseOf, compareWithBases } from './action/compare.js'
 import { changedPlans, scoreAll } from './action/plans.js'
 import { RulesAtCommit } from './action/rules.js'
@@ -42,7 +43,7 @@ async function gate(): Promise<void> {
   if (!token) throw new ConfigError("input 'token': no token; the default is ${{ github.token }}.")
   const octokit = client(token, { log: (m) => core.info(m), retryUnitMs: retryUnit() })
   const checkName = core.getInput('check-name') || 'Constitution gate'
-  const run: Run = { octokit, repo: context.repo, target, checkName, mode: 'auto', workspace: process.env.GITHUB_WORKSPACE ?? process.cwd() }
+  const run: Run = { octokit, repo: context.repo, target, checkName, mode: 'auto', comment: 'off', workspace: process.env.GITHUB_WORKSPACE ?? process.cwd() }
 
   const checkedOut = checkedOutSha(run.workspace)
   const at = (sha: string) => new RepositoryFiles(octokit, run.repo, sha, checkedOut === sha ? run.workspace : null)
@@ -57,6 +58,7 @@ async function gate(): Promise<void> {
   try {
     run.mode = annotationMode(core.getInput('annotations'))
     compare = switchInput('compare-base', true)
+    run.comment = commentMode(core.getInput('comment'))
     inputs = inputLayer((name) => core.getInput(name))
     await validateLayer(inputs)
     configFile = await rules.configFile(core.getInput('config').trim())

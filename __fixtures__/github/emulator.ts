@@ -11,12 +11,13 @@ import { randomBytes } from 'node:crypto'
 import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { CheckRunStore } from './checks.js'
+import { CommentStore } from './comments.js'
 import { buildTree } from './git.js'
 import { DOCS, error, notFound } from './http.js'
 import { REPOSITORY_ID, type Emulator, type EmulatorOptions, type EmulatorState, type Fault, type RecordedRequest, type Reply } from './model.js'
 import { route } from './routes.js'
 
-export type { Emulator, EmulatorOptions, EmulatorState, Fault, PullRequest, RecordedRequest, RepoFile, StoredCheckRun } from './model.js'
+export type { Emulator, EmulatorOptions, EmulatorState, Fault, PullRequest, RecordedRequest, RepoFile, StoredCheckRun, StoredComment } from './model.js'
 export { REPOSITORY_ID } from './model.js'
 
 interface FaultRule {
@@ -135,6 +136,7 @@ export async function startEmulator(state: EmulatorState, options: EmulatorOptio
   const server = createServer((request, response) => void handle(request, response))
   const url = `http://127.0.0.1:${await listen(server)}`
   const checks = new CheckRunStore(state, url, options.validate ?? true)
+  const comments = new CommentStore(state, url, options.validate ?? true)
 
   function sleep(ms: number): Promise<void> {
     return new Promise((resolve) => {
@@ -159,7 +161,7 @@ export async function startEmulator(state: EmulatorState, options: EmulatorOptio
     if (!body.ok) return error(400, 'Problems parsing JSON', DOCS.root)
     const sub = repositoryPath(state, parsed.pathname)
     if (sub === undefined) return notFound()
-    return route({ state, checks, base: url, method, sub, query: parsed.searchParams, headers: request.headers, body: body.value })
+    return route({ state, checks, comments, base: url, method, sub, query: parsed.searchParams, headers: request.headers, body: body.value })
   }
 
   function send(response: ServerResponse, reply: Reply, record: RecordedRequest): void {
@@ -207,6 +209,7 @@ export async function startEmulator(state: EmulatorState, options: EmulatorOptio
     url,
     requests,
     checkRuns: checks.runs,
+    comments: comments.comments,
     inject(method, path, faults) {
       injected.push({ method, path, faults: [...faults] })
     },

@@ -13,7 +13,8 @@ export const DOCS = {
   createRun: 'https://docs.github.com/rest/checks/runs#create-a-check-run',
   updateRun: 'https://docs.github.com/rest/checks/runs#update-a-check-run',
   getRun: 'https://docs.github.com/rest/checks/runs#get-a-check-run',
-  annotations: 'https://docs.github.com/rest/checks/runs#list-check-run-annotations'
+  annotations: 'https://docs.github.com/rest/checks/runs#list-check-run-annotations',
+  comments: 'https://docs.github.com/rest/issues/comments'
 } as const
 
 /** GitHub's error body: `{message, documentation_url, status}` (status is a string). */

@@ -39,6 +39,22 @@ export interface EmulatorState {
    * says `truncated: true` (GitHub's own limit is 100,000 entries or 7 MB).
    */
   treeLimit?: number
+  /** Comments already on the pull requests' conversations. */
+  comments?: StoredComment[]
+}
+
+/** An issue comment on a pull request's conversation. */
+export interface StoredComment {
+  id: number
+  /** The pull request's number. */
+  issue: number
+  body: string
+  /** The author's login. */
+  user: string
+  created_at: string
+  updated_at: string
+  /** How many accepted updates it had. */
+  updates: number
 }
 
 export interface RecordedRequest {
@@ -78,6 +94,8 @@ export interface StoredCheckRun {
 export interface Emulator {
   /** e.g. http://127.0.0.1:43121 (use as GITHUB_API_URL) */
   url: string
+  /** Every issue comment, as stored: those of the state, then those created. */
+  comments: StoredComment[]
   /** every request in order */
   requests: RecordedRequest[]
   /** annotations accumulated across create + updates, as GitHub does */

@@ -5,6 +5,7 @@
 import type { IncomingHttpHeaders } from 'node:http'
 import { posix } from 'node:path'
 import type { CheckRunStore } from './checks.js'
+import type { CommentStore } from './comments.js'
 import { blobSha, buildTree, diffTrees, findTree, lineChanges, walk, type Entry, type Tree } from './git.js'
 import { DOCS, encodePath, error, notFound, pageParams, paginate, simpleUser, timestamp } from './http.js'
 import { REPOSITORY_ID, WEB, type EmulatorState, type PullRequest, type Reply } from './model.js'
@@ -12,6 +13,7 @@ import { REPOSITORY_ID, WEB, type EmulatorState, type PullRequest, type Reply } 
 export interface RouteRequest {
   state: EmulatorState
   checks: CheckRunStore
+  comments: CommentStore
   /** The emulator's base URL, for the API links in answers. */
   base: string
   method: string
@@ -32,7 +34,10 @@ const ROUTES: Array<[string, RegExp, Handler]> = [
   ['POST', /^check-runs$/u, (r) => r.checks.create(r.body)],
   ['PATCH', /^check-runs\/(\d+)$/u, (r, m) => r.checks.update(Number(m[1]), r.body)],
   ['GET', /^check-runs\/(\d+)$/u, (r, m) => r.checks.get(Number(m[1]))],
-  ['GET', /^check-runs\/(\d+)\/annotations$/u, (r, m) => r.checks.annotations(Number(m[1]), r.query)]
+  ['GET', /^check-runs\/(\d+)\/annotations$/u, (r, m) => r.checks.annotations(Number(m[1]), r.query)],
+  ['GET', /^issues\/(\d+)\/comments$/u, (r, m) => r.comments.list(Number(m[1]), r.query, r.sub)],
+  ['POST', /^issues\/(\d+)\/comments$/u, (r, m) => r.comments.create(Number(m[1]), r.body)],
+  ['PATCH', /^issues\/comments\/(\d+)$/u, (r, m) => r.comments.update(Number(m[1]), r.body)]
 ]
 
 /** Answers one request below /repos/{owner}/{repo}/; GitHub's 404 for anything it does not emulate. */

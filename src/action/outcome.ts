@@ -11,6 +11,7 @@ import { formatJson } from '../report/json.js'
 import { checkTitle, fitMarkdown } from '../report/markdown.js'
 import { formatText } from '../report/text.js'
 import { VERSION } from '../version.js'
+import { comment } from './comment.js'
 import type { Run } from './run.js'
 
 /** Check-run summaries hold 65,535 characters; job summaries 1 MiB. */
@@ -47,6 +48,7 @@ export async function writeOutcome(run: Run, report: Report, resolved: ResolvedC
     .addHeading(`${icon} ${run.checkName}: ${title}`, 2)
     .addRaw(fitMarkdown(report, options, JOB_SUMMARY_BYTES, 'the full report is in the JSON report'))
     .write()
+  await comment(run, run.comment, conclusion, title, (limit) => fitMarkdown(report, options, limit, 'the full report is in the check run and the job summary'))
   setOutputs(report, conclusion, checkRunId, writeReport(formatJson(report, VERSION)))
   if (conclusion === 'failure') core.setFailed(`${title}.`)
 }

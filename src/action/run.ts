@@ -1,6 +1,7 @@
 import type { Octokit } from '../publish/octokit.js'
 import type { Target } from '../read/event.js'
 import type { Repo } from '../read/github-files.js'
+import type { CommentMode } from './comment.js'
 import type { AnnotationMode } from './publish.js'
 
 /** What every step of an Action run needs. */
@@ -10,6 +11,8 @@ export interface Run {
   target: Target
   checkName: string
   mode: AnnotationMode
+  /** Whether and when to comment on a pull request. */
+  comment: CommentMode
   /** `GITHUB_WORKSPACE`: where a checkout would be. */
   workspace: string
 }

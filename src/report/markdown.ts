@@ -43,7 +43,8 @@ export function checkTitle(report: Report): string {
       const [one, many] = TITLE_WORDS[rule] ?? ['other error', 'other errors']
       return plural(n, one, many)
     })
-  return `${report.failed} of ${plural(total, 'plan', 'plans')} ${report.failed === 1 ? 'fails' : 'fail'}: ${reasons.join(', ')}`
+  const which = total === 1 ? '1 plan fails' : `${report.failed} of ${total} plans ${report.failed === 1 ? 'fails' : 'fail'}`
+  return `${which}: ${reasons.join(', ')}`
 }
 
 function cell(text: string): string {
