@@ -2,9 +2,10 @@ import * as core from '@actions/core'
 import { context } from '@actions/github'
 import { ANNOTATION_MODES, type AnnotationMode, publish, publishConfigError } from './action/publish.js'
 import { writeOutcome } from './action/outcome.js'
+import { amendmentImpact, type AmendmentMode, amendmentMode } from './action/amendment.js'
 import { commentMode } from './action/comment.js'
 import { baseOf, compareWithBases } from './action/compare.js'
-import { changedPlans, scoreAll } from './action/plans.js'
+import { changedFiles, plansOf, scoreAll } from './action/plans.js'
 import { RulesAtCommit } from './action/rules.js'
 import type { Run } from './action/run.js'
 import { ConfigError } from './config/errors.js'
@@ -55,10 +56,12 @@ async function gate(): Promise<void> {
   let configFile: Awaited<ReturnType<RulesAtCommit['configFile']>>
   let inputs: ConfigLayer
   let compare: boolean
+  let amendment: AmendmentMode
   try {
     run.mode = annotationMode(core.getInput('annotations'))
     compare = switchInput('compare-base', true)
     run.comment = commentMode(core.getInput('comment'))
+    amendment = amendmentMode(core.getInput('amendment-impact'))
     inputs = inputLayer((name) => core.getInput(name))
     await validateLayer(inputs)
     configFile = await rules.configFile(core.getInput('config').trim())
@@ -70,7 +73,8 @@ async function gate(): Promise<void> {
   }
 
   const { config } = resolved
-  const changes = await changedPlans(octokit, run.repo, target, config, head, run.workspace)
+  const files = await changedFiles(octokit, run.repo, target, head, run.workspace)
+  const changes = plansOf(files, config)
   core.info(`constitution-gate ${VERSION}: ${changes.length} plan${changes.length === 1 ? '' : 's'} to check (${target.event}, ${target.headSha.slice(0, 7)}).`)
   const reports = await scoreAll(head, changes.map((change) => change.path), config, (path) => rules.constitutionFor(path, config, head))
   if ((compare || config.onlyNewFindings) && target.scope !== 'all' && changes.some((change) => change.before)) {
@@ -79,6 +83,8 @@ async function gate(): Promise<void> {
   }
   const report = summarize(reports)
   report.judgedBy = rules.judgedBy(configFile)
+  const impact = await amendmentImpact(run, files, head, rules, config, amendment)
+  if (impact) report.amendment = impact
   await writeOutcome(run, report, resolved, (content) => publish(octokit, run.repo, run.mode, content, report))
 }
 

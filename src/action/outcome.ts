@@ -26,7 +26,9 @@ const JOB_SUMMARY_BYTES = 1024 * 1024 - 1024
 export async function writeOutcome(run: Run, report: Report, resolved: ResolvedConfig, publish: (content: CheckRunContent) => Promise<number | null>): Promise<void> {
   const { config } = resolved
   const { repo, target } = run
-  const conclusion = conclusionOf(report, config.failOn)
+  // With amendment-impact: fail, a plan the amended constitution makes fail fails the run.
+  const amendmentFails = report.amendment?.mode === 'fail' && report.amendment.plans.some((plan) => plan.after === 'fail')
+  const conclusion = amendmentFails ? 'failure' : conclusionOf(report, config.failOn)
   const configuration = { settings: config as unknown as Record<string, unknown>, sources: resolved.sources }
   core.info(formatText(report, { configuration }))
 

@@ -8,19 +8,27 @@ import type { RepositoryFiles } from '../read/repository.js'
 import { pathMatcher, walk } from '../read/walk.js'
 
 /**
- * The plans the event changed (or every plan), as repository paths, each
- * with its path at the base when it had one there (for the comparison).
+ * The files the event changed (every file, for manual and scheduled runs),
+ * each with its path at the base when it had one there.
  */
-export async function changedPlans(octokit: Octokit, repo: Repo, target: Target, config: Config, head: RepositoryFiles, workspace: string): Promise<Change[]> {
+export async function changedFiles(octokit: Octokit, repo: Repo, target: Target, head: RepositoryFiles, workspace: string): Promise<Change[]> {
+  if (target.scope === 'pull-request') return pullRequestFiles(octokit, repo, target.number)
+  if (target.scope === 'compare') return comparedFiles(octokit, repo, target.baseSha, target.headSha)
+  return allPlansAt(octokit, repo, target.headSha, head, workspace, () => true)
+}
+
+/** The plans among changed files, sorted, each once. */
+export function plansOf(files: readonly Change[], config: Config): Change[] {
   const isPlan = pathMatcher(config.plans, config.exclude)
-  let files: Change[]
-  if (target.scope === 'pull-request') files = await pullRequestFiles(octokit, repo, target.number)
-  else if (target.scope === 'compare') files = await comparedFiles(octokit, repo, target.baseSha, target.headSha)
-  else if (head.local) files = walk(workspace).map((path) => ({ path, before: null }))
-  else files = (await treeFiles(octokit, repo, target.headSha)).map((entry) => ({ path: entry.path, before: null }))
   const plans = new Map<string, Change>()
   for (const file of files) if (isPlan(file.path) && !plans.has(file.path)) plans.set(file.path, file)
   return [...plans.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+}
+
+/** Every file of a commit that `keep` keeps: from the workspace when it holds the commit, else one tree listing. */
+export async function allPlansAt(octokit: Octokit, repo: Repo, sha: string, files: RepositoryFiles, workspace: string, keep: (path: string) => boolean): Promise<Change[]> {
+  const paths = files.local ? walk(workspace) : (await treeFiles(octokit, repo, sha)).map((entry) => entry.path)
+  return paths.filter(keep).map((path) => ({ path, before: null }))
 }
 
 /** How many plans are read through the API at once. */

@@ -57,6 +57,24 @@ export interface Report {
   score: number | null
   /** The constitutions and the configuration file the plans were judged by. */
   judgedBy?: JudgedBy
+  /** When the change amends a constitution in use: what that does to every plan it judges. */
+  amendment?: Amendment
+}
+
+/**
+ * The impact of a constitution amendment: every plan the amended
+ * constitutions judge, scored against the base's and the head's, and those
+ * whose verdict the amendment changes.
+ */
+export interface Amendment {
+  /** The constitution files the change amends (or adds). */
+  constitutions: string[]
+  /** How many plans were scored against both. */
+  checked: number
+  /** Plans whose verdict the amendment changes. */
+  plans: Array<{ path: string; before: Verdict; after: Verdict; reasons: string[] }>
+  /** report: the conclusion is unchanged; fail: plans the amendment makes fail fail the run. */
+  mode: 'report' | 'fail'
 }
 
 /** A rules file as it was read: its path, and the commit it was read at (null: the working tree). */

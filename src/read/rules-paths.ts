@@ -23,3 +23,8 @@ export function constitutionCandidates(plan: string): string[] {
 export function isRulesPath(path: string): boolean {
   return (CONFIG_PATHS as readonly string[]).includes(path) || CONSTITUTION_PATHS.some((end) => path === end || path.endsWith(`/${end}`))
 }
+
+/** Whether a repository path is a constitution at one of spec-kit's paths, in any folder. */
+export function isConstitutionPath(path: string): boolean {
+  return CONSTITUTION_PATHS.some((end) => path === end || path.endsWith(`/${end}`))
+}

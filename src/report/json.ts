@@ -20,6 +20,8 @@ export interface JsonReport {
     notices: number
   }
   plans: JsonPlan[]
+  /** What amending a constitution does to the plans it judges (pull requests that amend one). */
+  amendment?: Report['amendment']
   /** The constitutions (path null: the nine default articles) and the configuration file that judged the plans. */
   judgedBy?: {
     constitutions: Array<{ path: string | null; sha: string | null; plans: number }>
@@ -74,6 +76,7 @@ export function toJson(report: Report, version: string): JsonReport {
       notices: count('notice')
     },
     plans: report.plans.map(jsonPlan),
+    ...(report.amendment ? { amendment: report.amendment } : {}),
     ...(report.judgedBy
       ? {
           judgedBy: {

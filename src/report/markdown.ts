@@ -31,6 +31,12 @@ const TITLE_WORDS: Record<string, [string, string]> = {
 
 /** A check run's title: "2 of 5 plans fail: 3 gates unjustified, 1 gate not evaluated". */
 export function checkTitle(report: Report): string {
+  const madeFail = report.amendment?.plans.filter((plan) => plan.after === 'fail').length ?? 0
+  const amended = madeFail > 0 ? ` · the constitution amendment makes ${madeFail} plan${madeFail === 1 ? '' : 's'} fail` : ''
+  return plansTitle(report) + amended
+}
+
+function plansTitle(report: Report): string {
   const total = report.plans.length
   if (total === 0) return 'No plan changed'
   const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
@@ -82,8 +88,8 @@ function markdownFooter(report: Report): string {
 }
 
 function markdownBody(report: Report, options: MarkdownOptions): string {
-  if (report.plans.length === 0) return 'No plan matching the configured globs changed, so no gate was checked.\n'
-  const out: string[] = [...changesMarkdown(report)]
+  if (report.plans.length === 0) return `${[...amendmentMarkdown(report), 'No plan matching the configured globs changed, so no gate was checked.'].join('\n')}\n`
+  const out: string[] = [...amendmentMarkdown(report), ...changesMarkdown(report)]
   // What a reviewer must act on comes first; what passes is one click away.
   for (const plan of report.plans.filter((p) => p.verdict === 'fail')) out.push(...planMarkdown(plan, options, report), '')
   const passing = report.plans.filter((plan) => plan.verdict === 'pass')
@@ -119,6 +125,27 @@ function planMarkdown(plan: PlanReport, options: MarkdownOptions, report: Report
     }
     out.push('', '</details>')
   }
+  return out
+}
+
+/** What a constitution amendment does to the plans it judges. */
+function amendmentMarkdown(report: Report): string[] {
+  const amendment = report.amendment
+  if (!amendment) return []
+  const names = amendment.constitutions.map((path) => `\`${path}\``).join(', ')
+  const changed = amendment.plans.length
+  const out = [
+    '#### Constitution amendment',
+    '',
+    `This change amends ${names}: ${amendment.checked} plan${amendment.checked === 1 ? '' : 's'} it judges ${amendment.checked === 1 ? 'was' : 'were'} scored against the constitution before and after; ${changed === 0 ? 'no verdict changes' : `${changed} change${changed === 1 ? 's its verdict' : ' their verdicts'}`}.`
+  ]
+  if (changed > 0) out.push('')
+  for (const plan of amendment.plans) {
+    const why = plan.reasons.length > 0 ? `: ${plan.reasons.map(cell).join('; ')}` : ''
+    out.push(`- ${plan.after === 'fail' ? '❌' : '✅'} this amendment makes \`${plan.path}\` ${plan.after}${why}`)
+  }
+  if (amendment.mode === 'fail' && amendment.plans.some((plan) => plan.after === 'fail')) out.push('', '_amendment-impact: fail — the plans it makes fail fail this run._')
+  out.push('')
   return out
 }
 

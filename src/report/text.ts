@@ -34,6 +34,11 @@ export function formatText(report: Report, options: TextOptions = {}): string {
     out.push('', 'Configuration (differs from the defaults):')
     for (const { key, value, source } of changed) out.push(`  ${key} = ${value} (${source})`)
   }
+  if (report.amendment) {
+    const { constitutions, checked, plans } = report.amendment
+    out.push('', `Constitution amendment (${constitutions.join(', ')}): ${checked} plan${checked === 1 ? '' : 's'} scored before and after, ${plans.length} verdict${plans.length === 1 ? '' : 's'} changed`)
+    for (const plan of plans) out.push(`  this amendment makes ${plan.path} ${plan.after}${plan.reasons.length > 0 ? `: ${plan.reasons.join('; ')}` : ''}`)
+  }
   if (report.judgedBy) out.push('', ...judgedByLines(report.judgedBy))
   return `${out.join('\n')}\n`
 }
