@@ -2,7 +2,7 @@ import type { Paragraph } from 'mdast'
 import type { Range } from '../../model/range.js'
 import { readItem } from '../read-item.js'
 import { cleanInline, statusAt } from '../read-status.js'
-import type { Collector } from './collector.js'
+import type { Collector, SourceLine } from './collector.js'
 import { FIELD, field, isVerdictLine, labelled } from './fields.js'
 
 const BOLD_START = /^\s*(?:\S{1,2}\s*)?(?:\*\*|__)/u
@@ -26,12 +26,16 @@ export function readParagraph(reader: Collector, node: Paragraph): void {
     reader.startGroup(head)
     lines = lines.slice(1)
   }
-  // Lines that each open with a status (`✅ Library-First  ⏎ ❌ Simplicity`),
-  // or a verdict line below other text, stand on their own, though markdown
-  // joins them into one paragraph.
-  const apart = lines.length > 1 && (lines.every((line) => opensWithStatus(reader, line.text)) || lines.slice(1).some((line) => isVerdictLine(reader, line.text)))
+  // A line below the first that opens with a status (`✅ Library-First  ⏎ The
+  // parser ships as a package.  ⏎ ❌ Security by Default`), or a verdict line
+  // below other text, stands on its own, though markdown joins it into one
+  // paragraph: read whole, the paragraph would be the first line's gate and a
+  // ❌ further down would pass with it (no false pass). Then every line is read
+  // as a paragraph of its own: a gate when it opens with a status, prose lines
+  // evidence for the gate above them.
+  const apart = lines.length > 1 && lines.slice(1).some((line) => opensWithStatus(reader, line.text) || isVerdictLine(reader, line.text))
   if (apart) {
-    for (const line of lines) paragraphGate(reader, line.text, reader.locate.range(line.start, line.end))
+    for (const line of lines) readLine(reader, line)
   } else if (head === null) {
     paragraphGate(reader, text, range)
   } else {
@@ -39,6 +43,13 @@ export function readParagraph(reader: Collector, node: Paragraph): void {
     const last = lines[lines.length - 1] as { end: number }
     paragraphGate(reader, reader.locate.slice(first.start, last.end), reader.locate.range(first.start, last.end))
   }
+}
+
+/** One line of a paragraph read on its own: a bold-only line labels what follows, as above a blank line. */
+function readLine(reader: Collector, line: SourceLine): void {
+  const group = groupLabel(line.text)
+  if (group !== null) reader.startGroup(group)
+  else paragraphGate(reader, line.text, reader.locate.range(line.start, line.end))
 }
 
 /** Whether a paragraph (or a line of one) is a gate: it opens with a status mark or word, or a bold label carrying one. */
