@@ -8,7 +8,9 @@ import type { PlanReport } from '../model/report.js'
 import type { Change } from '../read/github-files.js'
 import type { RepositoryFiles } from '../read/repository.js'
 import { compareWithBase } from '../score/compare.js'
-import type { RulesAtCommit } from './rules.js'
+import { RulesAtCommit } from './rules.js'
+import type { Run } from './run.js'
+import type { Settings } from './settings.js'
 
 /** The base of a change and the rules it is scored by there. */
 export interface Base {
@@ -34,6 +36,23 @@ export async function baseOf(files: RepositoryFiles, rules: RulesAtCommit, confi
     core.info(`The configuration at the base (${files.sha.slice(0, 7)}) is not valid, so the plans are not compared with it: ${error.message}`)
     return null
   }
+}
+
+/**
+ * The comparison step of a run: for pull requests, merge groups and pushes
+ * whose changed plans existed at the base, unless `compare-base: false` (and
+ * always with `only-new-findings`, which needs it).
+ */
+export async function compareStep(run: Run, settings: Settings, rules: RulesAtCommit, at: (sha: string) => RepositoryFiles, changes: readonly Change[], reports: readonly PlanReport[]): Promise<void> {
+  const { target } = run
+  const { config } = settings
+  if (!(settings.compareBase || config.onlyNewFindings) || target.scope === 'all' || !changes.some((change) => change.before)) return
+  // A pull request's rules are already its base's; a merge group or a push reads the base's own.
+  const base =
+    target.scope === 'pull-request'
+      ? await baseOf(rules.files, rules, config, settings.inputs, '')
+      : await baseOf(at(target.baseSha), new RulesAtCommit(at(target.baseSha), run.octokit, run.repo, core), null, settings.inputs, core.getInput('config').trim())
+  if (base) await compareWithBases(base, changes, reports, config.onlyNewFindings)
 }
 
 /**
