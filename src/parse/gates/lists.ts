@@ -6,6 +6,7 @@ import { cleanInline } from '../read-status.js'
 import { isProgressItem, progressVerdict } from '../summaries.js'
 import type { Collector, RawGate } from './collector.js'
 import { FIELD, field, isVerdictLine, labelled, STATUS_LINE } from './fields.js'
+import { opensWithStatus, readLine } from './paragraphs.js'
 import { readTable } from './tables.js'
 
 /**
@@ -41,21 +42,33 @@ function listItem(reader: Collector, node: ListItem, first: Paragraph, owner: Ra
   const seen = reader.seen(first)
   const { templateOnly } = seen
   let { text, range: firstRange } = seen
-  // A verdict line joined to the item's paragraph (no blank line before it) is not the item's.
   const lines = reader.lines(first, text)
+  // A verdict line joined to the item's paragraph (no blank line before it) is not the item's.
   const verdict = lines.findIndex((line, index) => index > 0 && isVerdictLine(reader, line.text))
-  if (verdict > 0) {
-    const own = lines.slice(0, verdict)
+  // Nor is a line that opens with a status written left of the item's text
+  // (a lazy continuation, `- ✅ Library-First  ⏎ ❌ Security by Default`):
+  // markdown puts it in the item's paragraph, but its author wrote it at the
+  // margin, as a line of a paragraph, where it is a gate of its own. Read as
+  // the item's text it would be wording, and its ❌ would pass with the item's
+  // ✅ (no false pass), so it is a gate whatever the item carries. A line
+  // indented to the item's text (`  ✅ covered by contract tests`) stays the item's.
+  const column = columnOf(reader, first.position?.start.offset ?? 0)
+  const lazy = lines.findIndex((line, index) => index > 0 && columnOf(reader, line.start) < column && opensWithStatus(reader, line.text))
+  const split = [verdict, lazy].filter((index) => index > 0).reduce((a, b) => Math.min(a, b), lines.length)
+  if (split < lines.length) {
+    const own = lines.slice(0, split)
     const last = own[own.length - 1] as { end: number }
     text = reader.locate.slice(first.position?.start.offset ?? 0, last.end)
     firstRange = reader.locate.range(first.position?.start.offset ?? 0, last.end)
   }
   const made = itemGate(reader, node, text, firstRange, templateOnly, owner, parents)
   // A `Status:` line there is the item's own; a verdict line sums the section up.
-  for (const line of verdict > 0 ? lines.slice(verdict) : []) {
+  for (const line of lines.slice(split, lazy > 0 ? lazy : lines.length)) {
     const range = reader.locate.range(line.start, line.end)
     if (!labelled(reader, readItem(reader.vocab, line.text, true), range, made ?? owner)) reader.evidence(cleanInline(line.text), made ?? owner)
   }
+  // From the lazy status line on, the lines are read as those of a paragraph.
+  for (const line of lazy > 0 ? lines.slice(lazy) : []) readLine(reader, line)
   return made
 }
 
@@ -85,6 +98,14 @@ function itemGate(reader: Collector, node: ListItem, text: string, firstRange: R
   const gate = reader.gate(kind, item.label, item.label, plain, range, item.readings, parents)
   gate.answer = item.answer
   return gate
+}
+
+/** The column of an offset as markdown counts it, a tab running to the next multiple of four. */
+function columnOf(reader: Collector, offset: number): number {
+  const before = reader.locate.slice(offset - reader.locate.range(offset, offset).column + 1, offset)
+  let column = 0
+  for (const char of before) column = char === '\t' ? column + 4 - (column % 4) : column + 1
+  return column
 }
 
 /** Whether a nested line gives the item its status (`- IX. Integration-First ⏎   - Status: TBD`). */

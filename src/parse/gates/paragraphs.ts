@@ -46,14 +46,14 @@ export function readParagraph(reader: Collector, node: Paragraph): void {
 }
 
 /** One line of a paragraph read on its own: a bold-only line labels what follows, as above a blank line. */
-function readLine(reader: Collector, line: SourceLine): void {
+export function readLine(reader: Collector, line: SourceLine): void {
   const group = groupLabel(line.text)
   if (group !== null) reader.startGroup(group)
   else paragraphGate(reader, line.text, reader.locate.range(line.start, line.end))
 }
 
 /** Whether a paragraph (or a line of one) is a gate: it opens with a status mark or word, or a bold label carrying one. */
-function opensWithStatus(reader: Collector, text: string): boolean {
+export function opensWithStatus(reader: Collector, text: string): boolean {
   const bold = BOLD_START.test(text)
   return readItem(reader.vocab, text, true).readings.some((reading) => reading.position === 'leading-mark' || bold)
 }
