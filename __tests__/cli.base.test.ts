@@ -1,28 +1,23 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
-import { type Io, main } from '../src/cli.js'
+import { join } from 'node:path'
+import { type CliResult, runCli, writeUnder } from './helpers/cli.js'
 
 /** --base and --only-new-findings, against a temporary git repository. */
 let root: string
 
 function write(path: string, text: string): void {
-  mkdirSync(dirname(join(root, path)), { recursive: true })
-  writeFileSync(join(root, path), text)
+  writeUnder(root, path, text)
 }
 
 function git(...args: string[]): string {
   return execFileSync('git', ['-C', root, ...args], { encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' } })
 }
 
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = ''
-  let stderr = ''
-  const io: Io = { cwd: root, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), interactive: false }
-  const code = await main(argv, io)
-  return { code, stdout, stderr }
+function run(...argv: string[]): Promise<CliResult> {
+  return runCli(root, ...argv)
 }
 
 const table = (rows: string, prose = 'Exports albums.') => `# Plan\n\n${prose}\n\n## Constitution Check\n\n| Principle | Status |\n|---|---|\n${rows}\n`

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
-import { type Io, main } from '../src/cli.js'
+import { join } from 'node:path'
 import { settingKeys } from '../src/config/values.js'
+import { type CliResult, runCli, writeUnder } from './helpers/cli.js'
 
 /**
  * Flags that help: unknown flags and bad values get a did-you-mean, a
@@ -14,16 +14,11 @@ import { settingKeys } from '../src/config/values.js'
 let root: string
 
 function write(path: string, text: string): void {
-  mkdirSync(dirname(join(root, path)), { recursive: true })
-  writeFileSync(join(root, path), text)
+  writeUnder(root, path, text)
 }
 
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = ''
-  let stderr = ''
-  const io: Io = { cwd: root, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), interactive: false }
-  const code = await main(argv, io)
-  return { code, stdout, stderr }
+function run(...argv: string[]): Promise<CliResult> {
+  return runCli(root, ...argv)
 }
 
 const PASSING = '# Plan\n\n## Constitution Check\n\n- [x] I. Library-First\n'

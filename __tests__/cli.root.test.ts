@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
-import { type Io, main } from '../src/cli.js'
+import { join } from 'node:path'
+import { type CliResult, runCli, writeUnder } from './helpers/cli.js'
 
 /**
  * The CLI from anywhere in a repository: it works from the repository root,
@@ -12,16 +12,11 @@ import { type Io, main } from '../src/cli.js'
 let root: string
 
 function write(path: string, text: string): void {
-  mkdirSync(dirname(join(root, path)), { recursive: true })
-  writeFileSync(join(root, path), text)
+  writeUnder(root, path, text)
 }
 
-async function run(cwd: string, ...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = ''
-  let stderr = ''
-  const io: Io = { cwd: join(root, cwd), stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), interactive: false }
-  const code = await main(argv, io)
-  return { code, stdout, stderr }
+function run(cwd: string, ...argv: string[]): Promise<CliResult> {
+  return runCli(join(root, cwd), ...argv)
 }
 
 /** A constitution whose principle II is non-negotiable. */

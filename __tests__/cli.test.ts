@@ -1,23 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
-import { type Io, main } from '../src/cli.js'
+import { join } from 'node:path'
 import { fixtures } from './helpers/fixtures.js'
+import { type CliResult, runCli, writeUnder } from './helpers/cli.js'
 
 let root: string
 
 function write(path: string, text: string): void {
-  mkdirSync(dirname(join(root, path)), { recursive: true })
-  writeFileSync(join(root, path), text)
+  writeUnder(root, path, text)
 }
 
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = ''
-  let stderr = ''
-  const io: Io = { cwd: root, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), interactive: false }
-  const code = await main(argv, io)
-  return { code, stdout, stderr }
+function run(...argv: string[]): Promise<CliResult> {
+  return runCli(root, ...argv)
 }
 
 const passing = () => cpSync(join(fixtures, 'plans/seed-compliant.md'), join(root, 'specs/001-albums/plan.md'))
