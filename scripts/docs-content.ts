@@ -26,13 +26,16 @@ function typeOf(property: Schema['properties'][string]): string {
   return types.join(' \\| ')
 }
 
-/** The README's rule table. */
+/** Where the generated tables live; links in them are relative to it. */
+export const CONFIGURATION_PAGE = 'docs/configuration.md'
+
+/** The rule table of docs/configuration.md, each id linking its page. */
 export function rulesTable(rules: readonly Rule[]): string {
-  const rows = rules.map((rule) => `| [${rule.id}](docs/rules/${rule.id.toLowerCase()}.md) | \`${rule.slug}\` | ${rule.defaultSeverity} | ${cell(rule.description)} | ${cell(rule.example)} |`)
+  const rows = rules.map((rule) => `| [${rule.id}](rules/${rule.id.toLowerCase()}.md) | \`${rule.slug}\` | ${rule.defaultSeverity} | ${cell(rule.description)} | ${cell(rule.example)} |`)
   return ['| Id | Slug | Default | What it checks | Fires on, for example |', '|---|---|---|---|---|', ...rows].join('\n')
 }
 
-/** The README's configuration table. */
+/** The configuration keys' table of docs/configuration.md. */
 export function configTable(schema: Schema): string {
   const rows = Object.entries(schema.properties).map(
     ([key, property]) => `| \`${key}\` | ${typeOf(property)} | \`${JSON.stringify(property.default)}\` | ${cell(property.description)} | \`${cell(JSON.stringify(property.examples?.[0]))}\` |`
@@ -87,7 +90,7 @@ export function actionYaml(schema: Schema): string {
   return lines.join('\n')
 }
 
-/** The README's table of inputs. */
+/** The Action's inputs' table of docs/configuration.md. */
 export function inputsTable(schema: Schema): string {
   const rows = [
     ...actionInputs.map((input) => `| \`${input.name}\` | \`${cell(input.default || "''")}\` | ${cell(input.description)} |`),
@@ -98,7 +101,7 @@ export function inputsTable(schema: Schema): string {
   return ['| Input | Default | Meaning |', '|---|---|---|', ...rows].join('\n')
 }
 
-/** The README's table of outputs. */
+/** The Action's outputs' table of docs/configuration.md. */
 export function outputsTable(): string {
   return ['| Output | Meaning |', '|---|---|', ...actionOutputs.map((output) => `| \`${output.name}\` | ${cell(output.description)} |`)].join('\n')
 }
@@ -108,14 +111,17 @@ export function generatedFiles(schema: Schema, rules: readonly Rule[]): Array<[s
   return [
     ['action.yml', () => actionYaml(schema)],
     [
-      'README.md',
+      CONFIGURATION_PAGE,
+      // Every block must be there: a deleted marker fails `npm run docs` instead of dropping a table.
       (text) =>
-        [
-          ['rules', rulesTable(rules)],
-          ['config', configTable(schema)],
-          ['inputs', inputsTable(schema)],
-          ['outputs', outputsTable()]
-        ].reduce((done, [name, body]) => (done.includes(BEGIN(name ?? '')) ? replaceBlock(done, name ?? '', body ?? '') : done), text)
+        (
+          [
+            ['config', configTable(schema)],
+            ['inputs', inputsTable(schema)],
+            ['outputs', outputsTable()],
+            ['rules', rulesTable(rules)]
+          ] as const
+        ).reduce((done, [name, body]) => replaceBlock(done, name, body), text)
     ],
     ...rules.map((rule): [string, Render] => [
       `docs/rules/${rule.id.toLowerCase()}.md`,

@@ -1,7 +1,8 @@
 // Regenerates what is written from the schema and the rule registry, never by
-// hand: the README's rule and configuration tables, and the header of every
-// docs/rules/<id>.md page (the prose below the header is kept). CI runs it
-// and fails when it changes a file. Usage: npm run docs [-- --check]
+// hand: action.yml, the tables of docs/configuration.md (settings, inputs,
+// outputs, rules), and the header of every docs/rules/<id>.md page (the prose
+// around the generated blocks is kept). CI runs it and fails when it changes
+// a file. Usage: npm run docs [-- --check]
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { schema } from '../src/config/defaults.js'
 import { rules } from '../src/rules/index.js'
@@ -9,12 +10,18 @@ import { generatedFiles } from './docs-content.js'
 
 const check = process.argv.includes('--check')
 const stale: string[] = []
-for (const [path, render] of generatedFiles(schema, rules)) {
-  const before = existsSync(path) ? readFileSync(path, 'utf8') : ''
-  const after = render(before)
-  if (after === before) continue
-  stale.push(path)
-  if (!check) writeFileSync(path, after)
+try {
+  for (const [path, render] of generatedFiles(schema, rules)) {
+    const before = existsSync(path) ? readFileSync(path, 'utf8') : ''
+    const after = render(before)
+    if (after === before) continue
+    stale.push(path)
+    if (!check) writeFileSync(path, after)
+  }
+} catch (error) {
+  // A missing marker is the usual cause: one line naming it, no stack trace.
+  console.error(`npm run docs: ${error instanceof Error ? error.message : String(error)}`)
+  process.exit(2)
 }
 if (stale.length > 0) {
   console.log(`${check ? 'stale' : 'updated'}: ${stale.join(', ')}`)
