@@ -32,7 +32,21 @@ export const builtinWords: Readonly<Record<Status, readonly string[]>> = {
     'SANS OBJET', 'NON APPLICABLE', '非該当', '対象外', '해당없음'
   ],
   // A lone `?` is unevaluated too, but only as a whole status cell (see readCell).
-  unevaluated: ['TODO', 'TBD', 'PENDING', 'DEFERRED', 'NOT EVALUATED', 'NOT CHECKED']
+  unevaluated: [
+    'TODO', 'TBD', 'PENDING', 'DEFERRED', 'NOT EVALUATED', 'NOT CHECKED',
+    // Their counterparts in each built-in language, so a translated plan's
+    // "pending" is not silently wording (no false pass). NAO AVALIADO: NAO is
+    // built in, and would otherwise leave "Nao avaliado" no status at all.
+    // 対応中 ("being handled") is left out: it says work goes on, not that the
+    // gate was left unjudged; as an unknown word it is still one to map.
+    'PENDIENTE', 'POR HACER', 'DIFERIDO', 'NO EVALUADO',
+    'PENDENTE', 'A FAZER', 'ADIADO', 'NÃO AVALIADO', 'NAO AVALIADO',
+    'AUSSTEHEND', 'OFFEN', 'ZURÜCKGESTELLT', 'NICHT BEWERTET',
+    'EN ATTENTE', 'À FAIRE', 'REPORTÉ', 'NON ÉVALUÉ',
+    '保留', '未評価', '未確認', '未定',
+    '待定', '待评估', '待評估', '未评估', '未評估', '待处理', '待處理',
+    '보류', '미정', '미평가', '검토 중', '검토중'
+  ]
 }
 
 /**
