@@ -33,6 +33,8 @@ export interface Config {
   failOn: 'error' | 'warning' | 'never'
   /** Findings the plan already had at the base do not fail the run (`only-new-findings`). */
   onlyNewFindings: boolean
+  /** Whether directives in a plan may waive findings (`forbid`: each is a waiver-invalid error). */
+  waivers: 'allow' | 'forbid'
 }
 
 /** Where the constitution is looked for when `constitution` is not set. */

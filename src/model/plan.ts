@@ -44,6 +44,58 @@ export interface Constitution {
   principles: Principle[]
   /** The file was found but is still spec-kit's unfilled template. */
   unfilledTemplate: boolean
+  /** Its `**Version**:` line, when it states one. */
+  version?: Version & { line: number }
+}
+
+/** A version number as written (`v2.1.1`, `1.7`). */
+export interface Version {
+  major: number
+  minor: number
+  patch: number | null
+  written: string
+}
+
+/** Where a plan names the constitution version it was checked against (`*Based on Constitution v2.1.1*`). */
+export interface NamedVersion {
+  version: Version
+  /** From the word "constitution" (or its translation) to the end of the version. */
+  range: Range
+}
+
+/** What a waiver directive does: `constitution-gate-<kind>`. */
+export type WaiverKind = 'disable-next-line' | 'disable-line' | 'disable' | 'enable' | 'disable-file'
+
+/** A `<!-- constitution-gate-… -->` comment of a plan, as written; the rules judge it. */
+export interface WaiverDirective {
+  /** What it does, or null for a `constitution-gate-` word that is no directive. */
+  kind: WaiverKind | null
+  /** The directive word as written, lower case (`constitution-gate-disable-next-line`). */
+  written: string
+  /** The rule ids or slugs it names, as written. */
+  rules: string[]
+  /** What follows ` -- `, on one line; null when nothing does. */
+  reason: string | null
+  /** The comment, from `<!--` to `-->` (or to the end of the plan when never closed). */
+  range: Range
+  /** False when no `-->` ends it: the rest of the plan is hidden in the comment. */
+  closed: boolean
+}
+
+/**
+ * A waiver directive judged against the rule registry and the settings. An
+ * invalid one (any problem) waives nothing.
+ */
+export interface JudgedWaiver {
+  directive: WaiverDirective
+  /** The rules it names, in order, each once. */
+  rules: Array<{ id: string; slug: string }>
+  /** Why it is invalid, one clause each; empty when it is valid. */
+  problems: string[]
+  /** The lines it waives each rule on (none for an enable or an invalid directive). */
+  spans: Array<{ ruleId: string; from: number; to: number }>
+  /** For an enable: the ids of the rules whose open disable it ends. */
+  closes: string[]
 }
 
 /** A heading that opens a gates section or a Complexity Tracking section. */
@@ -206,4 +258,8 @@ export interface Plan {
   nearHeadings: { gates: NearHeading | null; complexity: NearHeading | null }
   /** Set when the file could not be read as a plan (binary, too large, a symlink…). */
   unreadable: string | null
+  /** Its waiver directives, in order. */
+  waivers: WaiverDirective[]
+  /** Where it names the constitution version it was checked against. */
+  versionsNamed: NamedVersion[]
 }

@@ -3,6 +3,7 @@ import { roman } from './articles.js'
 import { principleKey } from './names.js'
 import { lineText, outline } from './outline.js'
 import { cleanInline } from './read-status.js'
+import { statedVersion } from './versions.js'
 
 /** NON-NEGOTIABLE in any case and hyphenation, and its translations. */
 export const NON_NEGOTIABLE =
@@ -85,7 +86,8 @@ export function readConstitution(text: string, path: string): Constitution {
   principles.push(...boldPrinciples(text, principles))
   // Only spec-kit's template, unfilled: the defaults apply, with a warning.
   if (principles.length === 0) return defaultConstitution(TEMPLATE.test(text), path)
-  return { path, source: 'file', principles, unfilledTemplate: false }
+  const version = statedVersion(text)
+  return { path, source: 'file', principles, unfilledTemplate: false, ...(version ? { version } : {}) }
 }
 
 const BOLD_PRINCIPLE = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)([^*_\n]+?)(?:\*\*|__)/u

@@ -17,7 +17,9 @@ import { clip, readItem } from './read-item.js'
 import { cleanInline, leadingStatuses, trailingStatus } from './read-status.js'
 import { type SectionSpan, sectionSpans } from './sections.js'
 import { isProgressItem, progressVerdict } from './summaries.js'
+import { namedVersions } from './versions.js'
 import { Vocabulary } from './vocabulary.js'
+import { hideWaivers, readWaivers } from './waivers.js'
 
 /** What parsing needs beyond the text: the configured vocabulary and constitution. */
 export interface ParseOptions {
@@ -43,7 +45,10 @@ const defaultVocabulary = new Vocabulary()
  *   Vocabulary, constitution, extra headings and non-negotiable principles.
  */
 export function parsePlan(source: string, path: string, options: ParseOptions = {}): Plan {
-  const text = source.startsWith('\uFEFF') ? source.slice(1) : source
+  const written = source.startsWith('\uFEFF') ? source.slice(1) : source
+  const waivers = readWaivers(written)
+  // The rules read the plan as if its waiver comments were not there (a directive in a table cell is no status).
+  const text = hideWaivers(written, waivers)
   const vocab = options.vocabulary ?? defaultVocabulary
   const constitution = options.constitution ?? defaultConstitution()
   const { lineStarts, headings, checkedItems, scoreLines } = outline(text)
@@ -64,7 +69,9 @@ export function parsePlan(source: string, path: string, options: ParseOptions = 
     complexityScores: readScores(scoreLines, locate),
     constitution,
     nearHeadings: { gates: null, complexity: null },
-    unreadable: null
+    unreadable: null,
+    waivers,
+    versionsNamed: namedVersions(text)
   }
 
   const raw: RawGate[] = []

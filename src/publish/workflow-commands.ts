@@ -18,11 +18,13 @@ export function annotateWithCommands(report: Report): number {
   let hidden = 0
   for (const plan of report.plans) {
     for (const finding of plan.findings) {
-      if (shown[finding.severity] >= RUNNER_ANNOTATIONS_PER_LEVEL) {
+      // A waived finding, or one the base already had, informs without failing: a notice, as in check-run annotations.
+      const level = finding.waiver || finding.existing ? 'notice' : finding.severity
+      if (shown[level] >= RUNNER_ANNOTATIONS_PER_LEVEL) {
         hidden++
         continue
       }
-      shown[finding.severity]++
+      shown[level]++
       const { line, endLine, column, endColumn } = finding.range
       const properties: core.AnnotationProperties = {
         title: `${finding.ruleId} ${finding.slug}`,
@@ -31,7 +33,7 @@ export function annotateWithCommands(report: Report): number {
         endLine,
         ...(line === endLine ? { startColumn: column, endColumn: Math.max(column, endColumn - 1) } : {})
       }
-      const annotate = finding.severity === 'error' ? core.error : finding.severity === 'warning' ? core.warning : core.notice
+      const annotate = level === 'error' ? core.error : level === 'warning' ? core.warning : core.notice
       annotate(finding.message, properties)
     }
   }

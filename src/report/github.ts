@@ -26,7 +26,9 @@ export function formatGithub(report: Report): string {
         ...(line === endLine ? [`col=${column}`, `endColumn=${endColumn}`] : []),
         `title=${escapeProperty(`${finding.ruleId} ${finding.slug}`)}`
       ]
-      lines.push(`::${COMMAND[finding.severity]} ${properties.join(',')}::${escapeData(finding.message)}`)
+      // A waived finding, or one the base already had, informs without failing: a notice, as in check-run annotations.
+      const level = finding.waiver || finding.existing ? 'notice' : finding.severity
+      lines.push(`::${COMMAND[level]} ${properties.join(',')}::${escapeData(finding.message)}`)
     }
   }
   return lines.length > 0 ? `${lines.join('\n')}\n` : ''

@@ -1,4 +1,4 @@
-import type { Finding } from '../model/finding.js'
+import { type Finding, weighs } from '../model/finding.js'
 import type { PlanReport, Report } from '../model/report.js'
 import type { Status } from '../model/status.js'
 import { changedSettings, countsText, type Effective, judgedByLines, percent, planConstitutionText, statusText } from './labels.js'
@@ -40,9 +40,12 @@ function plansTitle(report: Report): string {
   const total = report.plans.length
   if (total === 0) return 'No plan changed'
   const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
-  if (report.failed === 0) return total === 1 ? '1 plan passes' : `All ${total} plans pass`
+  const waivers = report.plans.reduce((sum, plan) => sum + plan.findings.filter((f) => f.waiver).length, 0)
+  const waived = waivers > 0 ? ` (${plural(waivers, 'waiver', 'waivers')})` : ''
+  if (report.failed === 0) return `${total === 1 ? '1 plan passes' : `All ${total} plans pass`}${waived}`
   const errors = new Map<string, number>()
-  for (const plan of report.plans) for (const f of plan.findings) if (f.severity === 'error') errors.set(f.ruleId, (errors.get(f.ruleId) ?? 0) + 1)
+  // Only errors that weigh are why plans fail: waived ones and those the base had are not.
+  for (const plan of report.plans) for (const f of plan.findings) if (f.severity === 'error' && weighs(f)) errors.set(f.ruleId, (errors.get(f.ruleId) ?? 0) + 1)
   const reasons = [...errors.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([rule, n]) => {
@@ -50,7 +53,7 @@ function plansTitle(report: Report): string {
       return plural(n, one, many)
     })
   const which = total === 1 ? '1 plan fails' : `${report.failed} of ${total} plans ${report.failed === 1 ? 'fails' : 'fail'}`
-  return `${which}: ${reasons.join(', ')}`
+  return `${which}: ${reasons.join(', ')}${waived}`
 }
 
 function cell(text: string): string {
@@ -175,19 +178,22 @@ function changesMarkdown(report: Report): string[] {
   return out
 }
 
-/** A plan's findings; those the base already had (only new findings count) under their own heading. */
+/** A plan's findings; those the base already had (only new findings count), and those a directive waives, under their own headings. */
 function planFindingsMarkdown(plan: PlanReport, options: MarkdownOptions): string[] {
-  const current = plan.findings.filter((finding) => !finding.existing)
-  const existing = plan.findings.filter((finding) => finding.existing)
+  const current = plan.findings.filter((finding) => !finding.existing && !finding.waiver)
+  const existing = plan.findings.filter((finding) => finding.existing && !finding.waiver)
+  const waived = plan.findings.filter((finding) => finding.waiver)
   const out = findingsMarkdown(plan, options, current)
   if (existing.length > 0) out.push(...(out.length > 0 ? [''] : []), '**Existing** (the base had them too; only new findings count):', '', ...findingsMarkdown(plan, options, existing))
+  if (waived.length > 0) out.push(...(out.length > 0 ? [''] : []), '**Waived** (by a directive in the plan, for the reason it gives; they fail nothing):', '', ...findingsMarkdown(plan, options, waived))
   return out
 }
 
 function findingsMarkdown(plan: PlanReport, options: MarkdownOptions, findings: readonly Finding[]): string[] {
   return findings.map((finding) => {
     const where = link(options, finding.path, finding.range.line, finding.path === plan.path ? `L${finding.range.line}` : `${finding.path}:${finding.range.line}`)
-    return `- ${SEVERITY_MARK[finding.severity]} ${where} **${finding.ruleId}** [${finding.slug}](${finding.docs}): ${cell(finding.message)}`
+    const waiver = finding.waiver ? ` — waived at ${link(options, plan.path, finding.waiver.line, `L${finding.waiver.line}`)}: ${cell(finding.waiver.reason)}` : ''
+    return `- ${SEVERITY_MARK[finding.severity]} ${where} **${finding.ruleId}** [${finding.slug}](${finding.docs}): ${cell(finding.message)}${waiver}`
   })
 }
 

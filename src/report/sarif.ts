@@ -36,6 +36,8 @@ export function formatSarif(report: Report, version: string): string {
             ruleIndex: index.get(finding.ruleId) ?? 0,
             level: LEVEL[finding.severity],
             message: { text: finding.message },
+            // Code scanning shows a result suppressed in source as dismissed, with its justification.
+            ...(finding.waiver ? { suppressions: [{ kind: 'inSource', justification: finding.waiver.reason }] } : {}),
             locations: [
               {
                 physicalLocation: {

@@ -64,7 +64,8 @@ function planText(plan: PlanReport, report: Report, quiet: boolean): string[] {
     out.push('')
     for (const finding of plan.findings) {
       const existing = finding.existing ? ' (existing: the base had it too)' : ''
-      out.push(`${finding.path}:${finding.range.line}:${finding.range.column}  ${finding.severity.padEnd(7)} ${finding.ruleId} ${finding.slug}: ${finding.message}${existing}`)
+      const waived = finding.waiver ? ` (waived at line ${finding.waiver.line}: ${finding.waiver.reason})` : ''
+      out.push(`${finding.path}:${finding.range.line}:${finding.range.column}  ${finding.severity.padEnd(7)} ${finding.ruleId} ${finding.slug}: ${finding.message}${existing}${waived}`)
     }
   }
   return out

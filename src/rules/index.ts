@@ -15,6 +15,10 @@ import { summaryWithoutGates } from './cg014-summary-without-gates.js'
 import { complexityTableShape } from './cg015-complexity-table-shape.js'
 import { constitutionTemplate } from './cg016-constitution-template.js'
 import { planUnreadable } from './cg017-plan-unreadable.js'
+import { waiverInvalid } from './cg018-waiver-invalid.js'
+import { waiverUnused } from './cg019-waiver-unused.js'
+import { principleNotChecked } from './cg020-principle-not-checked.js'
+import { constitutionVersionBehind } from './cg021-constitution-version-behind.js'
 import type { Rule } from './rule.js'
 
 /** Every rule, in id order. Ids and slugs are stable: configurations name them. */
@@ -35,7 +39,11 @@ export const rules: readonly Rule[] = [
   summaryWithoutGates,
   complexityTableShape,
   constitutionTemplate,
-  planUnreadable
+  planUnreadable,
+  waiverInvalid,
+  waiverUnused,
+  principleNotChecked,
+  constitutionVersionBehind
 ]
 
 /** The rule with this id or slug (any case), or undefined. */

@@ -1,4 +1,5 @@
-import type { Plan } from '../model/plan.js'
+import type { Finding } from '../model/finding.js'
+import type { JudgedWaiver, Plan } from '../model/plan.js'
 import type { Range } from '../model/range.js'
 import type { Severity } from '../model/severity.js'
 import type { Config } from '../config/config.js'
@@ -19,6 +20,12 @@ export interface RuleContext {
    *   Another file the finding is in (the constitution).
    */
   report(range: Range, message: string, path?: string): void
+  /**
+   * For a rule that judges the plan's waivers (`judgesWaivers`): each
+   * directive judged against the registry, and what every other rule found,
+   * waivers applied.
+   */
+  waivers?: { judged: readonly JudgedWaiver[]; findings: readonly Finding[] }
 }
 
 /** A rule: data plus one small check. Findings carry its id, slug and docs link. */
@@ -33,6 +40,8 @@ export interface Rule {
   example: string
   defaultSeverity: Exclude<Severity, 'off'>
   tags: readonly string[]
+  /** It judges the plan's waivers: it runs after every other rule, once waivers are applied, and is never waived. */
+  judgesWaivers?: boolean
   check(context: RuleContext): void
 }
 

@@ -3,7 +3,8 @@ import { type Finding, weighs } from '../model/finding.js'
 import type { Plan } from '../model/plan.js'
 import type { PlanReport, StatusCounts } from '../model/report.js'
 import { statuses } from '../model/status.js'
-import { docsUrl, rules } from '../rules/index.js'
+import { docsUrl, type Rule, type RuleContext, rules } from '../rules/index.js'
+import { applyWaivers, judgeWaivers } from './waive.js'
 
 /**
  * Runs every rule that is not turned off over one plan and weighs the result:
@@ -13,17 +14,24 @@ import { docsUrl, rules } from '../rules/index.js'
  */
 export function evaluate(plan: Plan, config: Config): PlanReport {
   const findings: Finding[] = []
-  for (const rule of rules) {
+  const run = (rule: Rule, waivers?: RuleContext['waivers']) => {
     const severity = config.rules[rule.id] ?? rule.defaultSeverity
-    if (severity === 'off') continue
+    if (severity === 'off') return
     rule.check({
       plan,
       config,
+      ...(waivers ? { waivers } : {}),
       report(range, message, path) {
         findings.push({ ruleId: rule.id, slug: rule.slug, severity, message, path: path ?? plan.path, range, docs: docsUrl(rule) })
       }
     })
   }
+  for (const rule of rules) if (!rule.judgesWaivers) run(rule)
+  // Waivers apply once every rule has run; the rules that judge them run last, so nothing waives their findings.
+  const judged = judgeWaivers(plan, config)
+  applyWaivers(findings, judged, plan.path)
+  const waived = { judged, findings: [...findings] }
+  for (const rule of rules) if (rule.judgesWaivers) run(rule, waived)
   findings.sort((a, b) => a.range.line - b.range.line || a.range.column - b.range.column || a.ruleId.localeCompare(b.ruleId))
 
   const counts = Object.fromEntries(statuses.map((status) => [status, 0])) as StatusCounts
