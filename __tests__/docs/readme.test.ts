@@ -8,6 +8,8 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table'
 import { gfmTable } from 'micromark-extension-gfm-table'
 import manifest from '../../package.json' with { type: 'json' }
 import { type Io, main } from '../../src/cli.js'
+import { configFileLayer } from '../../src/config/file.js'
+import { resolveConfig } from '../../src/config/resolve.js'
 import { REPOSITORY_URL } from '../../src/meta.js'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
@@ -198,5 +200,15 @@ describe('the configuration example', () => {
       expect(url).toBe(`https://raw.githubusercontent.com/${REPOSITORY}/v${MAJOR}/schema/constitution-gate.schema.json`)
     }
     expect(existsSync(join(root, 'schema/constitution-gate.schema.json'))).toBe(true)
+  })
+
+  it('should hold only configuration files that the CLI accepts, in the README and docs/', async () => {
+    const examples = ['README.md', ...PAGES.filter((page) => page.startsWith('docs/'))].flatMap((page) =>
+      [...readFileSync(join(root, page), 'utf8').matchAll(/^```yaml\n(# \.github\/constitution-gate\.yml\n[\s\S]*?)^```$/gmu)].map((match) => ({ page, text: match[1] ?? '' }))
+    )
+    expect(examples.map((example) => example.page)).toEqual(expect.arrayContaining(['README.md', 'docs/configuration.md']))
+    for (const { page, text } of examples) {
+      await expect(configFileLayer(page, text).then((layer) => resolveConfig([layer]))).resolves.toBeDefined()
+    }
   })
 })
