@@ -91,6 +91,8 @@ describe('a waived finding in every output format', () => {
     expect(checkTitle(summarize([score(`${waived.replace(/<!-- constitution-gate-disable-line .+? -->/u, '')}`, {}, undefined, 'p.md'), score(waived.replace('next-line CG003', 'file CG003'), {}, undefined, 'q.md')]))).toBe(
       '1 of 2 plans fails: 1 gate not evaluated (3 waivers)'
     )
+    const invalid = waived.replace('-- contracts land next sprint ', '')
+    expect(checkTitle(summarize([score(invalid, {}, undefined, 'p.md')]))).toBe('1 plan fails: 1 gate not evaluated, 1 invalid waiver (1 waiver)')
   })
 
   it('annotations and workflow commands: a notice, whatever the severity', () => {

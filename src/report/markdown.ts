@@ -26,7 +26,8 @@ const TITLE_WORDS: Record<string, [string, string]> = {
   CG011: ['complexity score over the limit', 'complexity scores over the limit'],
   CG012: ['contradicting verdict', 'contradicting verdicts'],
   CG013: ['failing verdict', 'failing verdicts'],
-  CG017: ['unreadable plan', 'unreadable plans']
+  CG017: ['unreadable plan', 'unreadable plans'],
+  CG018: ['invalid waiver', 'invalid waivers']
 }
 
 /** A check run's title: "2 of 5 plans fail: 3 gates unjustified, 1 gate not evaluated". */

@@ -47,7 +47,10 @@ export function judgeWaivers(plan: Pick<Plan, 'waivers' | 'lineCount'>, config: 
     for (const { id } of waiver.rules) {
       const span = { ruleId: id, from, to }
       waiver.spans.push(span)
-      if (directive.kind === 'disable') open.set(id, [...(open.get(id) ?? []), span])
+      if (directive.kind !== 'disable') continue
+      const spans = open.get(id)
+      if (spans) spans.push(span)
+      else open.set(id, [span])
     }
   }
   return judged
@@ -103,24 +106,86 @@ function unknownRules(names: readonly string[]): string {
   return `${named.slice(0, -1).join(', ')} and ${named.at(-1)} are no rules`
 }
 
+/** A directive that covers a rule on some lines. */
+interface Cover {
+  directive: WaiverDirective
+  from: number
+  to: number
+}
+
 /**
  * Marks each finding of the plan that a valid directive covers as waived, by
- * the most specific one (then the nearest). Findings in other files (the
- * constitution) are not the plan's to waive.
+ * the most specific one (its own line, then a range, then the file), then the
+ * nearest. Findings in other files (the constitution) are not the plan's to
+ * waive. Directives are indexed first, so that a plan of thousands of them
+ * takes time in proportion to its size.
  */
 export function applyWaivers(findings: readonly Finding[], judged: readonly JudgedWaiver[], path: string): void {
-  const valid = judged.filter((waiver) => waiver.problems.length === 0 && waiver.spans.length > 0)
-  if (valid.length === 0) return
+  const lines = new Map<string, WaiverDirective>()
+  const ranges = new Map<string, Cover[]>()
+  const files = new Map<string, Cover[]>()
+  for (const { directive, problems, spans } of judged) {
+    if (problems.length > 0) continue
+    for (const { ruleId, from, to } of spans) {
+      const cover = { directive, from, to }
+      if (RANK[directive.kind ?? 'enable'] === 0) {
+        for (let line = from; line <= to; line++) {
+          const key = `${ruleId}\0${line}`
+          const known = lines.get(key)
+          if (!known || Math.abs(line - directive.range.line) < Math.abs(line - known.range.line)) lines.set(key, directive)
+        }
+      } else {
+        const index = directive.kind === 'disable' ? ranges : files
+        const list = index.get(ruleId)
+        if (list) list.push(cover)
+        else index.set(ruleId, [cover])
+      }
+    }
+  }
+  if (lines.size === 0 && ranges.size === 0 && files.size === 0) return
   for (const finding of findings) {
     if (finding.path !== path) continue
     const { line } = finding.range
-    let best: { directive: WaiverDirective; rank: number; distance: number } | null = null
-    for (const { directive, spans } of valid) {
-      if (!spans.some((span) => span.ruleId === finding.ruleId && line >= span.from && line <= span.to)) continue
-      const rank = RANK[directive.kind ?? 'enable']
-      const distance = Math.abs(line - directive.range.line)
-      if (!best || rank < best.rank || (rank === best.rank && distance < best.distance)) best = { directive, rank, distance }
-    }
-    if (best) finding.waiver = { line: best.directive.range.line, reason: best.directive.reason ?? '' }
+    const directive = lines.get(`${finding.ruleId}\0${line}`) ?? nearestRange(ranges.get(finding.ruleId), line) ?? nearest(files.get(finding.ruleId), line)
+    if (directive) finding.waiver = { line: directive.range.line, reason: directive.reason ?? '' }
   }
+}
+
+/**
+ * The range of a rule that covers `line` and opens nearest above it. Ranges
+ * of one rule open in order and an enable ends every open one at once, so the
+ * last to open at or above the line is the only candidate: any earlier one
+ * still open ends with it.
+ */
+function nearestRange(covers: readonly Cover[] | undefined, line: number): WaiverDirective | null {
+  if (!covers) return null
+  let low = 0
+  let high = covers.length - 1
+  let found = -1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    if ((covers[middle]?.from ?? 0) <= line) {
+      found = middle
+      low = middle + 1
+    } else high = middle - 1
+  }
+  const cover = covers[found]
+  return cover && cover.to >= line ? cover.directive : null
+}
+
+/** The file waiver of a rule written nearest the line (they are in line order). */
+function nearest(covers: readonly Cover[] | undefined, line: number): WaiverDirective | null {
+  if (!covers) return null
+  let low = 0
+  let high = covers.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if ((covers[middle]?.directive.range.line ?? 0) < line) low = middle + 1
+    else high = middle
+  }
+  const after = covers[low]
+  const before = covers[low - 1]
+  if (!before) return after?.directive ?? null
+  if (!after) return before.directive
+  return line - before.directive.range.line <= after.directive.range.line - line ? before.directive : after.directive
 }
