@@ -75,6 +75,27 @@ describe('CG020 principle-not-checked', () => {
     expect(unchecked(score(lines('# Plan', '', '## Constitution Check', '', '[Gates determined based on constitution file]'), {}, constitution))).toEqual([])
   })
 
+  it('should not take a governance line that says which principles are non-negotiable for a principle of its own', () => {
+    const governed = readConstitution(
+      lines(
+        '# Graph Constitution',
+        '',
+        '### I. Determinism First (NON-NEGOTIABLE)',
+        '### II. One Typed Graph',
+        '',
+        '## Governance',
+        '',
+        '- **Amendments**: by pull request.',
+        '- **Deviations**: Principles I and II are NON-NEGOTIABLE; the others may be justified in Complexity Tracking.',
+        '- **逸脱の扱い**: 原則 I, II は NON-NEGOTIABLE。'
+      ),
+      PATH
+    )
+    expect(governed.principles.map((principle) => principle.name)).toEqual(['Determinism First', 'One Typed Graph'])
+    const plan = lines('# Plan', '', '## Constitution Check', '', '- [x] I. Determinism First: PASS', '- [x] II. One Typed Graph: PASS')
+    expect(unchecked(score(plan, {}, governed))).toEqual([])
+  })
+
   it('should leave the verdict alone: it is a warning', () => {
     const report = score(lines('# Plan', '', '## Constitution Check', '', '- [x] I. Library-First: PASS'), {}, constitution)
     expect(unchecked(report)).toHaveLength(4)

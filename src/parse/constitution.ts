@@ -72,13 +72,14 @@ export function readConstitution(text: string, path: string): Constitution {
     if (PLACEHOLDER.test(heading.text)) return
     const plain = cleanInline(heading.text).replace(/^[^\p{L}\p{N}]+/u, '').trim()
     const next = headings[index + 1]?.line ?? lineStarts.length + 1
-    const nonNegotiable = NON_NEGOTIABLE.test(plain) || NON_NEGOTIABLE.test(firstParagraph(text, lineStarts, heading.endLine + 1, next))
+    const paragraph = firstParagraph(text, lineStarts, heading.endLine + 1, next)
+    const nonNegotiable = NON_NEGOTIABLE.test(plain) || NON_NEGOTIABLE.test(paragraph)
     const numbered = PRINCIPLE_HEADING.exec(plain)
     const numeral = numbered ? roman((numbered[1] ?? '').toUpperCase()) : null
     if (numbered && numeral) {
       const name = principleName(numbered[2] ?? '')
       principles.push({ numeral, name, aliases: aliasesOf(name), nonNegotiable, line: heading.line })
-    } else if (nonNegotiable) {
+    } else if (NON_NEGOTIABLE.test(plain) || (NON_NEGOTIABLE.test(paragraph) && !NAMES_PRINCIPLES.test(paragraph))) {
       const name = principleName(plain)
       principles.push({ numeral: null, name, aliases: aliasesOf(name), nonNegotiable, line: heading.line })
     }
@@ -89,6 +90,12 @@ export function readConstitution(text: string, path: string): Constitution {
   const version = statedVersion(text)
   return { path, source: 'file', principles, unfilledTemplate: false, ...(version ? { version } : {}) }
 }
+
+/**
+ * A list of numerals ("Principles I, III and V are NON-NEGOTIABLE", "原則 I, III, V は…"):
+ * a governance line saying which principles are held so, not a principle of its own.
+ */
+const NAMES_PRINCIPLES = /(?<![\p{L}\p{N}])[IVX]{1,4}\s*(?:[,、&/]|and|und|et|y|e|및|和|と)\s*[IVX]{1,4}(?![\p{L}\p{N}])/u
 
 const BOLD_PRINCIPLE = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)([^*_\n]+?)(?:\*\*|__)/u
 
@@ -103,7 +110,7 @@ function boldPrinciples(text: string, known: readonly Principle[]): Principle[] 
   text.split('\n').forEach((line, index) => {
     if (/^\s*(?:`{3,}|~{3,})/u.test(line)) fence = !fence
     const bold = fence ? null : BOLD_PRINCIPLE.exec(line)
-    if (!bold || !NON_NEGOTIABLE.test(line)) return
+    if (!bold || !NON_NEGOTIABLE.test(line) || NAMES_PRINCIPLES.test(line)) return
     const inner = (bold[1] ?? '').trim()
     const numbered = PRINCIPLE_HEADING.exec(inner)
     const numeral = numbered ? roman((numbered[1] ?? '').toUpperCase()) : null
