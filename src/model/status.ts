@@ -37,3 +37,13 @@ export function needsJustification(status: Status): boolean {
 export function isStatus(value: string): value is Status {
   return (statuses as readonly string[]).includes(value)
 }
+
+/** How a status is written in human-facing reports. */
+export const statusText: Record<Status, string> = {
+  pass: 'PASS',
+  fail: 'FAIL',
+  partial: 'PARTIAL',
+  justified: 'JUSTIFIED',
+  'n/a': 'N/A',
+  unevaluated: 'NOT EVALUATED'
+}

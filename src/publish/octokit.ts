@@ -2,8 +2,9 @@ import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 
-/** The REST client every GitHub call goes through. */
-export type Octokit = ReturnType<typeof getOctokit>
+import type { Octokit } from '../read/octokit.js'
+
+export type { Octokit }
 
 /** Options of the client; tests shorten the waits. */
 export interface ClientOptions {

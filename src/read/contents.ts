@@ -1,4 +1,4 @@
-import type { Octokit } from '../publish/octokit.js'
+import type { Octokit } from './octokit.js'
 import { apiError } from './api-error.js'
 import type { Repo } from './github-files.js'
 import { decodePlan, type PlanText } from './plan-file.js'

@@ -1,4 +1,4 @@
-import type { Octokit } from '../publish/octokit.js'
+import type { Octokit } from './octokit.js'
 import { request } from './api-error.js'
 
 /** The repository a run is in. */

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Octokit } from '../publish/octokit.js'
+import type { Octokit } from './octokit.js'
 import { readContent } from './contents.js'
 import type { Repo } from './github-files.js'
 import { readPlanFile, type PlanText } from './plan-file.js'

@@ -1,16 +1,9 @@
 import { configKey } from '../config/defaults.js'
 import type { JudgedBy, RulesFile } from '../model/report.js'
-import type { Status } from '../model/status.js'
+import { type Status, statusText } from '../model/status.js'
 
-/** How a status is written in human-facing reports. */
-export const statusText: Record<Status, string> = {
-  pass: 'PASS',
-  fail: 'FAIL',
-  partial: 'PARTIAL',
-  justified: 'JUSTIFIED',
-  'n/a': 'N/A',
-  unevaluated: 'NOT EVALUATED'
-}
+export { statusText }
+
 
 /** A score as a percentage, or "n/a" for a plan with no gate to score. */
 export function percent(score: number | null): string {

@@ -1,5 +1,4 @@
-import { needsJustification } from '../model/status.js'
-import { statusText } from '../report/labels.js'
+import { needsJustification, statusText } from '../model/status.js'
 import { quote, type Rule } from './rule.js'
 
 /** A filled row that no failing gate or over-limit count needs is either stale or mislinked. */

@@ -1,24 +1,10 @@
-import { existsSync, readFileSync, statSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
-import { CONFIG_PATHS } from '../config/config.js'
+import { readFileSync, statSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { ConfigError } from '../config/errors.js'
 import type { Constitution } from '../model/plan.js'
 import type { JudgedBy } from '../model/report.js'
 import { defaultConstitution, readConstitution } from '../parse/constitution.js'
-import { constitutionCandidates } from './rules-paths.js'
-
-/**
- * The repository root the CLI works from: the nearest folder, from `cwd`
- * up, that holds `.git`, `.specify` or a default configuration file; else
- * `cwd` itself. So the plan globs, the configuration and the constitution are
- * found from any subfolder, and paths in reports stay relative to the root.
- */
-export function findRoot(cwd: string): string {
-  for (let folder = resolve(cwd); ; folder = dirname(folder)) {
-    if (['.git', '.specify', ...CONFIG_PATHS].some((marker) => existsSync(join(folder, marker)))) return folder
-    if (dirname(folder) === folder) return resolve(cwd)
-  }
-}
+import { constitutionCandidates } from '../read/rules-paths.js'
 
 /**
  * The constitutions of a working tree: the configured file for every plan
