@@ -49,8 +49,8 @@ describe('a line that opens with a status and continues a list item lazily', () 
     expect(report.gates[1]?.text).toContain('C1')
   })
 
-  it('should leave a marked line indented under an item that has a status to that item, as evidence', () => {
-    expect(gates('- ✅ I. Library-First: `src/lib/widgets`\n  ✅ covered by contract tests\n- [x] III. Test-First\n  ✓ contract tests fail first\n- ✅ IX. Integration-First\n\t❌ no mocks, a real database')).toEqual([
+  it('should leave a marked line indented under an item that has a status no better than it to that item, as evidence', () => {
+    expect(gates('- ✅ I. Library-First: `src/lib/widgets`\n  ✅ covered by contract tests\n- [x] III. Test-First\n  ✓ contract tests fail first\n- ✅ IX. Integration-First\n\t✅ no mocks, a real database')).toEqual([
       [4, 'pass', 'I. Library-First'],
       [6, 'pass', 'III. Test-First'],
       [8, 'pass', 'IX. Integration-First']

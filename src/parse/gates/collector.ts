@@ -149,9 +149,14 @@ export class Collector {
     this.group = label
   }
 
+  /** The gate text is evidence for: its owner, or the last gate above it. */
+  target(owner: RawGate | null = null): RawGate | null {
+    return owner ?? this.lastGate
+  }
+
   /** Adds text to the gate it is evidence for: its owner, or the last gate above it. */
   evidence(text: string, owner: RawGate | null = null): void {
-    const target = owner ?? this.lastGate
+    const target = this.target(owner)
     if (target) target.text += ` ${text}`
   }
 

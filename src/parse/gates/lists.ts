@@ -1,10 +1,11 @@
 import type { List, ListItem, Paragraph } from 'mdast'
-import type { GateKind } from '../../model/plan.js'
+import type { GateKind, StatusReading } from '../../model/plan.js'
 import type { Range } from '../../model/range.js'
-import { clip, readItem } from '../read-item.js'
+import { type Status, worse } from '../../model/status.js'
+import { clip, readItem, STATUS_LABEL } from '../read-item.js'
 import { cleanInline } from '../read-status.js'
 import { isProgressItem, progressVerdict } from '../summaries.js'
-import type { Collector, RawGate } from './collector.js'
+import type { Collector, RawGate, SourceLine } from './collector.js'
 import { FIELD, field, isVerdictLine, labelled, STATUS_LINE } from './fields.js'
 import { opensWithStatus, readLine } from './paragraphs.js'
 import { readTable } from './tables.js'
@@ -28,11 +29,7 @@ export function readList(reader: Collector, list: List, owner: RawGate | null, p
     for (const child of first?.type === 'paragraph' ? rest : item.children) {
       if (child.type === 'list') nested.push(...child.children.map((next) => ({ item: next, owner: holder, parents: inner })))
       else if (child.type === 'table') readTable(reader, child)
-      else if (child.type === 'paragraph') {
-        const { text, range, templateOnly } = reader.seen(child)
-        if (templateOnly) continue
-        if (!labelled(reader, readItem(reader.vocab, text, true), range, holder)) reader.evidence(cleanInline(text), holder)
-      }
+      else if (child.type === 'paragraph') innerParagraph(reader, child, holder)
     }
     stack.push(...nested.reverse())
   }
@@ -51,31 +48,109 @@ function listItem(reader: Collector, node: ListItem, first: Paragraph, owner: Ra
   // margin, as a line of a paragraph, where it is a gate of its own. Read as
   // the item's text it would be wording, and its ❌ would pass with the item's
   // ✅ (no false pass), so it is a gate whatever the item carries. A line
-  // indented to the item's text (`  ✅ covered by contract tests`) stays the item's.
-  const column = columnOf(reader, first.position?.start.offset ?? 0)
-  const lazy = lines.findIndex((line, index) => index > 0 && columnOf(reader, line.start) < column && opensWithStatus(reader, line.text))
-  const split = [verdict, lazy].filter((index) => index > 0).reduce((a, b) => Math.min(a, b), lines.length)
+  // indented to the item's text (`  ✅ covered by contract tests`) stays the
+  // item's, unless its status is worse than the item's (below).
+  const start = first.position?.start.offset ?? 0
+  const column = columnOf(reader, start)
+  const lazy = (line: SourceLine) => columnOf(reader, line.start) < column && opensWithStatus(reader, line.text)
+  // Nor is a line indented to the item's text that opens with a status worse
+  // than the item's own (see `innerParagraph`): `- ✅ Library-First  ⏎   ❌ Security`.
+  // The item's own is what its text and `Status:` lines say above the first
+  // such line, read once (a long item stays linear).
+  let standing: Status | null = null
+  const itemStatus = (index: number): Status => {
+    if (standing !== null) return standing
+    const end = (lines[(verdict > 0 ? Math.min(verdict, index) : index) - 1] as SourceLine).end
+    const own = readItem(reader.vocab, boxed(node, reader.locate.slice(start, end)), true).readings
+    const labels = verdict > 0 ? lines.slice(verdict, index).filter((line) => STATUS_LINE.test(line.text)) : []
+    const given = labels.flatMap((line) => readItem(reader.vocab, line.text, true).readings.filter((r) => r.position === 'status-label' || r.position === 'value'))
+    standing = worst([...own, ...given]) ?? statusOf(reader.target(owner))
+    return standing
+  }
+  const indented = (line: SourceLine, index: number) => worseLine(reader, line.text, () => itemStatus(index))
+  const apart = lines.findIndex((line, index) => index > 0 && (lazy(line) || indented(line, index)))
+  const split = [verdict, apart].filter((index) => index > 0).reduce((a, b) => Math.min(a, b), lines.length)
   if (split < lines.length) {
     const own = lines.slice(0, split)
     const last = own[own.length - 1] as { end: number }
-    text = reader.locate.slice(first.position?.start.offset ?? 0, last.end)
-    firstRange = reader.locate.range(first.position?.start.offset ?? 0, last.end)
+    text = reader.locate.slice(start, last.end)
+    firstRange = reader.locate.range(start, last.end)
   }
   const made = itemGate(reader, node, text, firstRange, templateOnly, owner, parents)
   // A `Status:` line there is the item's own; a verdict line sums the section up.
-  for (const line of lines.slice(split, lazy > 0 ? lazy : lines.length)) {
+  for (const line of lines.slice(split, apart > 0 ? apart : lines.length)) {
     const range = reader.locate.range(line.start, line.end)
     if (!labelled(reader, readItem(reader.vocab, line.text, true), range, made ?? owner)) reader.evidence(cleanInline(line.text), made ?? owner)
   }
-  // From the lazy status line on, the lines are read as those of a paragraph.
-  for (const line of lazy > 0 ? lines.slice(lazy) : []) readLine(reader, line)
+  // From the lazy or worse status line on, the lines are read as those of a
+  // paragraph; an indented one is inside the item, which names a bare `❌ **VIOLATION**`.
+  for (const line of apart > 0 ? lines.slice(apart) : []) readLine(reader, line, columnOf(reader, line.start) < column ? undefined : (made ?? owner)?.label)
   return made
 }
 
+/**
+ * A paragraph of an item below its first (after a blank line): its prose and
+ * its `Status:` line are the item's. But a line of it that opens with a status
+ * worse than the item's own (fail, partial, justified or unevaluated under a
+ * pass; fail or unevaluated under a partial) is a gate of its own, as a
+ * paragraph that opens with a status is anywhere in a gates section, and so
+ * are the lines after it, prose being its evidence: read as the item's
+ * evidence, `- ✅ Library-First  ⏎⏎   ❌ Security by Default: tokens are
+ * logged` would pass (no false pass). One with the same or a better status
+ * (`  ✅ covered by contract tests`) is a note on the item and stays its
+ * evidence: as a gate it would add a pass and change nothing the author said.
+ * An item with no status of its own is measured against the gate its text is
+ * evidence for, or against a pass when there is none.
+ */
+function innerParagraph(reader: Collector, node: Paragraph, holder: RawGate | null): void {
+  const { text, range, templateOnly } = reader.seen(node)
+  if (templateOnly) return
+  const lines = reader.lines(node, text)
+  const standing = statusOf(reader.target(holder))
+  const apart = lines.findIndex((line) => worseLine(reader, line.text, () => standing))
+  if (apart === -1) {
+    if (!labelled(reader, readItem(reader.vocab, text, true), range, holder)) reader.evidence(cleanInline(text), holder)
+    return
+  }
+  if (apart > 0) {
+    const start = (lines[0] as SourceLine).start
+    const end = (lines[apart - 1] as SourceLine).end
+    const own = reader.locate.slice(start, end)
+    if (!labelled(reader, readItem(reader.vocab, own, true), reader.locate.range(start, end), holder)) reader.evidence(cleanInline(own), holder)
+  }
+  for (const line of lines.slice(apart)) readLine(reader, line, holder?.label)
+}
+
+/**
+ * Whether a line opens with a status (as a paragraph's gate does) worse than
+ * `standing`, read only then. A `Status:` (`Result:`, `Compliance Status:`…)
+ * or verdict line is none: it gives the item its status or sums the section up.
+ */
+function worseLine(reader: Collector, text: string, standing: () => Status): boolean {
+  if (!opensWithStatus(reader, text) || isVerdictLine(reader, text)) return false
+  const item = readItem(reader.vocab, text, true)
+  if (item.key !== null && STATUS_LABEL.test(item.key)) return false
+  const status = worst(item.readings) as Status
+  const reference = standing()
+  return status !== reference && worse(reference, status) === status
+}
+
+/** A gate's status as written so far, or a pass when there is no gate: what a line inside it must be worse than. */
+function statusOf(gate: RawGate | null): Status {
+  return worst(gate?.readings ?? []) ?? 'pass'
+}
+
+function worst(readings: readonly StatusReading[]): Status | null {
+  return readings.reduce<Status | null>((found, reading) => (found ? worse(found, reading.status) : reading.status), null)
+}
+
+/** The GFM extension leaves the checkbox out of a multi-line item's paragraph: put it back. */
+function boxed(node: ListItem, text: string): string {
+  return typeof node.checked === 'boolean' && !/^\s*\[/u.test(text) ? `[${node.checked ? 'x' : ' '}] ${text}` : text
+}
+
 function itemGate(reader: Collector, node: ListItem, text: string, firstRange: Range, templateOnly: boolean, owner: RawGate | null, parents: string[]): RawGate | null {
-  // The GFM extension leaves the checkbox out of a multi-line item's paragraph.
-  const boxed = typeof node.checked === 'boolean' && !/^\s*\[/u.test(text) ? `[${node.checked ? 'x' : ' '}] ${text}` : text
-  const item = readItem(reader.vocab, boxed, true)
+  const item = readItem(reader.vocab, boxed(node, text), true)
   const plain = cleanInline(text).trim()
 
   if (item.checkbox !== null && isProgressItem(plain)) {

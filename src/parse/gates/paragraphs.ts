@@ -45,11 +45,17 @@ export function readParagraph(reader: Collector, node: Paragraph): void {
   }
 }
 
-/** One line of a paragraph read on its own: a bold-only line labels what follows, as above a blank line. */
-export function readLine(reader: Collector, line: SourceLine): void {
+/**
+ * One line of a paragraph read on its own: a bold-only line labels what follows, as above a blank line.
+ *
+ * @param within
+ *   The label of the list item the line is written inside, which names a
+ *   status that stands as its bold label (`  ❌ **VIOLATION**: …`).
+ */
+export function readLine(reader: Collector, line: SourceLine, within?: string): void {
   const group = groupLabel(line.text)
   if (group !== null) reader.startGroup(group)
-  else paragraphGate(reader, line.text, reader.locate.range(line.start, line.end))
+  else paragraphGate(reader, line.text, reader.locate.range(line.start, line.end), within)
 }
 
 /** Whether a paragraph (or a line of one) is a gate: it opens with a status mark or word, or a bold label carrying one. */
@@ -58,7 +64,7 @@ export function opensWithStatus(reader: Collector, text: string): boolean {
   return readItem(reader.vocab, text, true).readings.some((reading) => reading.position === 'leading-mark' || bold)
 }
 
-function paragraphGate(reader: Collector, text: string, range: Range): void {
+function paragraphGate(reader: Collector, text: string, range: Range, within?: string): void {
   const plain = cleanInline(text).trim()
   const item = readItem(reader.vocab, text, true)
   if (labelled(reader, item, range, null)) return
@@ -70,7 +76,7 @@ function paragraphGate(reader: Collector, text: string, range: Range): void {
     // A bold label that is itself a status (`❌ **VIOLATION**: …`) names nothing: the bold line above does.
     const bolded = /^\s*(?:\S{1,2}\s*)?(?:\*\*|__)([^*_\n]+)(?:\*\*|__)/u.exec(text)?.[1]?.trim()
     const statusLabel = bolded !== undefined && statusAt(reader.vocab, bolded, 0)?.end === bolded.length
-    const label = statusLabel ? (reader.group ?? item.label) : (item.key ?? item.label)
+    const label = statusLabel ? (within ?? reader.group ?? item.label) : (item.key ?? item.label)
     reader.gate('paragraph', label, label, plain, range, item.readings, [])
     return
   }
