@@ -36,7 +36,7 @@ export interface Rule {
   slug: string
   /** One sentence: what the rule checks. */
   description: string
-  /** What makes it fire, in one line of markdown: the README's rule table shows it. */
+  /** What makes it fire, in one line of markdown: the rule table of docs/configuration.md shows it. */
   example: string
   defaultSeverity: Exclude<Severity, 'off'>
   tags: readonly string[]
