@@ -61,6 +61,8 @@ describe('the rules of a pull request without a checkout', () => {
     const run = await runAction(setup)
     const [check] = run.emulator.checkRuns
     expect(brief(check?.output.annotations)).toEqual([
+      // The base's constitution has a III the plan does not check.
+      'specs/001-export/plan.md:3 warning CG020 principle-not-checked',
       'specs/001-export/plan.md:8 failure CG005 non-negotiable-violated',
       'specs/001-export/plan.md:9 warning CG004 gate-not-evaluated'
     ])
@@ -102,6 +104,7 @@ describe('the rules of a pull request without a checkout', () => {
     const setup = pullRequest(teamRules, [plan])
     const run = await runAction({ ...setup, state: { ...setup.state, treeLimit: 1 } })
     expect(brief(run.emulator.checkRuns[0]?.output.annotations)).toEqual([
+      'specs/001-export/plan.md:3 warning CG020 principle-not-checked',
       'specs/001-export/plan.md:8 failure CG005 non-negotiable-violated',
       'specs/001-export/plan.md:9 warning CG004 gate-not-evaluated'
     ])
@@ -121,6 +124,7 @@ describe('monorepos', () => {
     const run = await runAction(setup)
     const [check] = run.emulator.checkRuns
     expect(brief(check?.output.annotations)).toEqual([
+      'services/a/specs/001-x/plan.md:3 warning CG020 principle-not-checked',
       'services/a/specs/001-x/plan.md:8 failure CG005 non-negotiable-violated',
       'services/a/specs/001-x/plan.md:9 failure CG004 gate-not-evaluated',
       'services/b/specs/001-y/plan.md:9 failure CG004 gate-not-evaluated'
