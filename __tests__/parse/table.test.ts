@@ -70,4 +70,22 @@ describe('status tables in a gates section', () => {
     ])
     expect(report.findings.filter((finding) => finding.severity === 'error').map((finding) => [finding.ruleId, finding.range.line])).toEqual([['CG004', 19]])
   })
+
+  it('should find a column of bare status words in a table of principles by its cells, whatever its header', () => {
+    expect(columns(['Principle', 'Review'], [['I. Library-First', 'PASS'], ['VII. Simplicity', 'FAIL']])).toEqual([1])
+    expect(columns(['Principle', 'Review'], [['I. Library-First', 'Yes'], ['VII. Simplicity', 'N/A']])).toEqual([1])
+  })
+
+  it('should take the translations of Assessment and Evaluation as a status header', () => {
+    for (const header of ['評価', '评估', '評估', '평가', 'Evaluación', 'Avaliação', 'Bewertung', 'Évaluation']) {
+      expect([header, columns(['Principle', header], [['I. Library-First', 'PASS'], ['VII. Simplicity', 'FAIL']])]).toEqual([header, [1]])
+      expect([header, gates(`| Principle | ${header} |\n|---|---|\n| I. Library-First | PASS |\n| VII. Simplicity | FAIL |`)]).toEqual([
+        header,
+        [
+          ['I. Library-First', 'pass'],
+          ['VII. Simplicity', 'fail']
+        ]
+      ])
+    }
+  })
 })
