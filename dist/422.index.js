@@ -781,13 +781,13 @@ function groupLabel(text) {
 
 
 /** Words a status column is named by, first or last in its header: `Status`, `Gate Result`, `Compliance`, `Estado de cumplimiento`. */
-const STATUS_TERM = /^(?:status|results?|verdict|outcome|assessment|evaluation|conformance|conformity|adherence|compliance|compliant|complies|estado|resultado|statut|r[ée]sultat|ergebnis|cumplimiento|conformidade|cumprimento|konformit[äa]t|conformit[ée])$/iu;
+const STATUS_TERM = /^(?:status|results?|verdict|outcome|assessment|evaluation|conformance|conformity|adherence|compliance|compliant|complies|estado|resultado|statut|r[ée]sultat|ergebnis|cumplimiento|conformidade|cumprimento|konformit[äa]t|conformit[ée]|evaluaci[oó]n|avalia[çc][ãa]o|bewertung|[ée]valuation)$/iu;
 /** The header of a first column that lists principles or gates. */
 const GATE_COLUMN = /principle|article|gate|check|rule|criteri|requirement|constitution|原則|原则|条|원칙|게이트|ゲート|门控|門控|検査|检查|artikel|art[ií]culo|princ[ií]pio|principe|artigo|grundsatz|r[èe]gle|regla/iu;
 /** Words that make a header a notes column however it names compliance: `How this plan complies`, `Compliance plan`. */
 const NOTES_TERM = /^(?:how|why|what|plans?|notes?|details?|evidence|rationale|approach|explanation|description|justification|comments?|remarks?|reasons?|mitigation|actions?|notas?|detalles|evidencia|justificaci[oó]n|notizen|hinweise|begr[üu]ndung|remarques?|commentaires?)$/iu;
 /** Headers that are a status or a pass mark in themselves, and Chinese, Japanese and Korean ones, which run words together. */
-const STATUS_HEADER = /^(?:pass\s*\/\s*fail|pass(?:ed|es)?|ok|met|checked|[✓✔✅☑]\uFE0F?(?:\s*\/\s*[✗✘❌]\uFE0F?)?)$|状态|状態|상태|结果|結果|判定|^(?:合规|合規|符合|遵守|準拠|適合|준수|충족|적합)\s*(?:性|状況|状况|狀況|情况|可否|여부)?$/iu;
+const STATUS_HEADER = /^(?:pass\s*\/\s*fail|pass(?:ed|es)?|ok|met|checked|[✓✔✅☑]\uFE0F?(?:\s*\/\s*[✗✘❌]\uFE0F?)?)$|状态|状態|상태|结果|結果|判定|評価|评估|評估|평가|^(?:合规|合規|符合|遵守|準拠|適合|준수|충족|적합)\s*(?:性|状況|状况|狀況|情况|可否|여부)?$/iu;
 /** A header that is only the name of a check phase ("Post-design", "Re-check"); "Phase 1 Validation" is a notes column. */
 const PHASE_HEADER = /^(?:(?:pre|post)[-\s]?(?:design|phase\s*-?\d*|implementation)|initial(?:\s+check)?|re-?\s?check|phase\s*-?\d+|(?:before|after)(?:\s+design)?)(?:\s*\([^)]*\))?\??$/iu;
 /**
@@ -861,7 +861,7 @@ function allProse(vocab, rows, column) {
 }
 function allStatuses(vocab, rows, column) {
     const values = rows.map((row) => row[column] ?? '').filter((value) => value.trim() !== '');
-    return values.length > 0 && values.every((value) => value.split(/\s+/u).length >= 3 && (0,read_status/* readCell */.$$)(vocab, value)?.every((reading) => !reading.unmapped) === true);
+    return values.length > 0 && values.every((value) => (0,read_status/* readCell */.$$)(vocab, value)?.every((reading) => !reading.unmapped) === true);
 }
 
 ;// CONCATENATED MODULE: ./src/parse/gates/tables.ts
