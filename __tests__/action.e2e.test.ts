@@ -91,7 +91,7 @@ describe('the Action on pull_request', () => {
     const [check] = run.emulator.checkRuns
     expect(check?.status).toBe('completed')
     expect(check?.output.summary?.length).toBeLessThanOrEqual(65_535)
-    expect(check?.output.summary).toMatch(/_… \d+ more lines cut to fit GitHub's limit: the full report is in the job summary and in the JSON report\._\n\nConstitution: the nine default articles {2}\nConfiguration: none\n$/u)
+    expect(check?.output.summary).toMatch(/_… \d+ more lines cut to fit GitHub's limit: the full report is in the job summary and in the JSON report\._\n\nConstitution: the nine default articles {2}\nConfiguration file: none\n$/u)
     expect(check?.output.annotations).toHaveLength(200)
     expect(run.summary.length).toBeGreaterThan(65_535)
   })

@@ -68,7 +68,7 @@ describe('the rules of a pull request without a checkout', () => {
     ])
     expect(check?.conclusion).toBe('failure')
     expect(check?.output.summary).toContain(`Constitution: \`${CONSTITUTION}@${BASE.slice(0, 7)}\``)
-    expect(check?.output.summary).toContain(`Configuration: \`${CONFIG}@${BASE.slice(0, 7)}\``)
+    expect(check?.output.summary).toContain(`Configuration file: \`${CONFIG}@${BASE.slice(0, 7)}\``)
     expect(run.summary).toContain(`Constitution: \`${CONSTITUTION}@${BASE.slice(0, 7)}\``)
     expect(run.stdout).toContain(`Constitution: ${CONSTITUTION}@${BASE.slice(0, 7)}`)
     const trees = run.emulator.requests.filter((r) => r.path.includes('/git/trees/'))
@@ -91,7 +91,7 @@ describe('the rules of a pull request without a checkout', () => {
     const run = await runAction(pullRequest([], [plan]))
     expect(brief(run.emulator.checkRuns[0]?.output.annotations)).toEqual(['specs/001-export/plan.md:9 failure CG004 gate-not-evaluated'])
     expect(run.emulator.checkRuns[0]?.output.summary).toContain('Constitution: the nine default articles')
-    expect(run.emulator.checkRuns[0]?.output.summary).toContain('Configuration: none')
+    expect(run.emulator.checkRuns[0]?.output.summary).toContain('Configuration file: none')
     expect(run.calls.filter((call) => call.includes('/contents/.'))).toEqual([])
   })
 

@@ -80,4 +80,28 @@ describe('constitution-gate check --base', () => {
     expect(alone.code).toBe(2)
     expect(alone.stderr).toBe('constitution-gate: --only-new-findings needs --base <git-ref>: the findings of the plans at that ref are the existing ones.\n')
   })
+
+  it('should work from a project below the repository root (a monorepo), with paths relative to that project', async () => {
+    write('services/a/.specify/memory/constitution.md', '# Constitution\n\n### I. Library-First\nLibraries.\n')
+    write('services/a/specs/001-y/plan.md', table('| I. Library-First | ✅ |\n| IX. Integration-First | TODO |'))
+    git('add', '.')
+    git('commit', '-qm', 'project a')
+    write('services/a/specs/001-y/plan.md', table('| I. Library-First | ✅ |\n| IX. Integration-First | ✅ |'))
+    const result = await runCli(join(root, 'services/a'), 'check', 'specs/001-y/plan.md', '--base', 'HEAD', '--format', 'json')
+    expect(result.stderr).toBe('')
+    const [plan] = JSON.parse(result.stdout).plans
+    expect(plan).toMatchObject({ path: 'services/a/specs/001-y/plan.md', verdict: 'pass', base: { verdict: 'fail' } })
+  })
+
+  it('should read the ref relative to a root that is a subfolder of the git repository', async () => {
+    write('services/a/.github/constitution-gate.yml', 'max-projects: 3\n')
+    write('services/a/specs/001-y/plan.md', table('| I. Library-First | ✅ |\n| IX. Integration-First | TODO |'))
+    git('add', '.')
+    git('commit', '-qm', 'project a')
+    write('services/a/specs/001-y/plan.md', table('| I. Library-First | ✅ |\n| IX. Integration-First | ✅ |'))
+    const result = await runCli(join(root, 'services/a'), 'check', '--base', 'HEAD', '--format', 'json')
+    expect(result.stderr).toBe('')
+    const [plan] = JSON.parse(result.stdout).plans
+    expect(plan).toMatchObject({ path: 'specs/001-y/plan.md', verdict: 'pass', base: { verdict: 'fail' } })
+  })
 })

@@ -138,4 +138,14 @@ describe('the problem matcher', () => {
     expect(pattern).toMatchObject({ file: 1, line: 2, column: 3, severity: 4, code: 5, message: 6 })
     expect(regexp.exec('  Line  Gate  Article  Status')).toBeNull()
   })
+
+  it('should leave a waived finding out: it is a notice, never an error annotation', async () => {
+    write('specs/002-fail/plan.md', FAILING.replace('| VII. Simplicity | ❌ FAIL |', '| VII. Simplicity | ❌ FAIL <!-- constitution-gate-disable-line CG003 -- the split lands next sprint --> |'))
+    const { stdout } = await run('check', 'specs/002-fail/plan.md')
+    const regexp = new RegExp(pattern.regexp, 'u')
+    const waived = stdout.split('\n').filter((line) => line.includes('waived at line'))
+    expect(waived).toHaveLength(1)
+    expect(waived[0]).toMatch(/^specs\/002-fail\/plan\.md:\d+:\d+ +notice +CG003 /u)
+    expect(regexp.exec(waived[0] ?? '')).toBeNull()
+  })
 })

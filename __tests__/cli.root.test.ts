@@ -56,7 +56,7 @@ describe('constitution-gate check from a subfolder', () => {
     expect(result.stdout).toContain('specs/001-x/plan.md — FAIL')
     expect(result.stdout).toContain('specs/002-y/plan.md — PASS')
     expect(result.stdout).toContain('CG005 non-negotiable-violated')
-    expect(result.stdout).toMatch(/\nConstitution: \.specify\/memory\/constitution\.md\nConfiguration: \.github\/constitution-gate\.yml\n$/u)
+    expect(result.stdout).toMatch(/\nConstitution: \.specify\/memory\/constitution\.md\nConfiguration file: \.github\/constitution-gate\.yml\n$/u)
   })
 
   it('should take a plan named relative to the current folder, and still judge it by the root constitution', async () => {
@@ -86,6 +86,17 @@ describe('constitution-gate check from a subfolder', () => {
 })
 
 describe('monorepos', () => {
+  it("should take the repository's configuration from inside a project that has its own .specify", async () => {
+    write('.github/constitution-gate.yml', 'rules:\n  gate-not-evaluated: warning\n')
+    write('services/a/.specify/memory/constitution.md', '# Constitution\n\n### IX. Integration-First\nContracts first.\n')
+    write('services/a/specs/001-y/plan.md', '# Plan\n\n## Constitution Check\n\n| Principle | Status |\n|---|---|\n| IX. Integration-First | TODO |\n')
+    const fromProject = await run('services/a', 'check')
+    const fromRoot = await run('', 'check', 'services/a/specs/001-y/plan.md')
+    expect(fromProject.stdout).toContain('warning CG004')
+    expect(fromProject.stdout).toContain('Configuration file: .github/constitution-gate.yml')
+    expect(fromProject.stdout).toBe(fromRoot.stdout)
+  })
+
   it('should judge each plan by the nearest constitution above it, up to the root', async () => {
     write('services/a/.specify/memory/constitution.md', SECURE)
     write('services/a/specs/001-x/plan.md', PLAN)

@@ -44,8 +44,8 @@ describe('a waived finding in every output format', () => {
 
   it('text: the finding line ends with where it is waived and why', () => {
     const text = formatText(passing())
-    expect(text).toMatch(/^specs\/001-widgets\/plan\.md:5:1 {2}error {3}CG003 gate-unjustified: .+ \(waived at line 4: a fourth project is the point of the feature\)$/mu)
-    expect(text).toMatch(/^specs\/001-widgets\/plan\.md:6:1 {2}error {3}CG004 gate-not-evaluated: .+ \(waived at line 6: contracts land next sprint\)$/mu)
+    expect(text).toMatch(/^specs\/001-widgets\/plan\.md:5:1 {2}notice {2}CG003 gate-unjustified: .+ \(waived at line 4: a fourth project is the point of the feature\)$/mu)
+    expect(text).toMatch(/^specs\/001-widgets\/plan\.md:6:1 {2}notice {2}CG004 gate-not-evaluated: .+ \(waived at line 6: contracts land next sprint\)$/mu)
     expect(text).toContain('1 plan: 1 passed, 0 failed')
   })
 
@@ -112,13 +112,14 @@ describe('a waived finding in every output format', () => {
     expect(written.join('').trim().split('\n').map((line) => line.slice(0, line.indexOf(' ')))).toEqual(['::notice', '::notice', '::error'])
   })
 
-  it('GitLab: still listed, with the same fingerprint as unwaived (Code Quality has no suppression; a dropped issue would read as fixed)', () => {
+  it('GitLab: still listed as information, with the reason and the same fingerprint as unwaived (Code Quality has no suppression; a dropped issue would read as fixed)', () => {
     const unwaived = summarize([score(waived.replace(/<!-- constitution-gate-[^>]+-->/gu, ''), {}, undefined, 'specs/001-widgets/plan.md')])
     const issues = JSON.parse(formatGitlab(passing()))
     expect(issues.map((issue: { check_name: string; severity: string }) => [issue.check_name, issue.severity])).toEqual([
-      ['CG003', 'major'],
-      ['CG004', 'major']
+      ['CG003', 'info'],
+      ['CG004', 'info']
     ])
+    expect(issues[0].description).toMatch(/ \(waived at line 4: a fourth project is the point of the feature\)$/u)
     expect(issues.map((issue: { fingerprint: string }) => issue.fingerprint)).toEqual(JSON.parse(formatGitlab(unwaived)).map((issue: { fingerprint: string }) => issue.fingerprint))
   })
 })

@@ -38,6 +38,8 @@ export class GitCommit {
 
   /** Whether a path (relative to the root) is a file of the commit. */
   has(path: string): boolean {
+    // Run in the root, ls-tree lists the files below it, relative to it: the root may be a
+    // subfolder of the repository (a spec-kit project in a monorepo).
     this.files ??= new Set(git(this.root, ['ls-tree', '-r', '-z', '--name-only', this.sha]).split('\0').filter(Boolean))
     return this.files.has(path)
   }
@@ -45,10 +47,16 @@ export class GitCommit {
   /** A file's text at the commit, or null when it is not a file there. */
   read(path: string): string | null {
     if (!this.has(path)) return null
-    return git(this.root, ['show', `${this.sha}:${path}`])
+    // `./` makes the path relative to the root, not to the repository's top folder.
+    return git(this.root, ['show', `${this.sha}:./${path}`])
   }
 }
 
 function git(root: string, args: readonly string[]): string {
-  return execFileSync('git', ['-C', root, ...args], { encoding: 'utf8', maxBuffer: MAX_BUFFER, stdio: ['ignore', 'pipe', 'ignore'] })
+  try {
+    return execFileSync('git', ['-C', root, ...args], { encoding: 'utf8', maxBuffer: MAX_BUFFER, stdio: ['ignore', 'pipe', 'pipe'] })
+  } catch (error) {
+    const said = String((error as { stderr?: unknown }).stderr ?? '').trim().split('\n')[0] || (error as Error).message.split('\n')[0]
+    throw new ConfigError(`--base: git ${args[0]} failed in ${root}: ${said}`)
+  }
 }

@@ -1,5 +1,6 @@
 import type { Finding } from '../model/finding.js'
 import type { Report } from '../model/report.js'
+import { findingNote, shownSeverity } from './labels.js'
 
 /** A check-run annotation, as the Checks API takes it. */
 export interface Annotation {
@@ -26,13 +27,6 @@ function clip(text: string, limit: number): string {
   return `${cut}…`
 }
 
-/** Why a finding informs without failing, said after its message. */
-function noteOf(finding: Finding): string {
-  if (finding.waiver) return ` (waived at line ${finding.waiver.line}: ${finding.waiver.reason})`
-  if (finding.existing) return ' (existing: the base had it too; only new findings count)'
-  return ''
-}
-
 /** One annotation for a finding; columns only on a single line, as GitHub requires. */
 export function annotationOf(finding: Finding): Annotation {
   const { line, endLine, column, endColumn } = finding.range
@@ -42,8 +36,8 @@ export function annotationOf(finding: Finding): Annotation {
     end_line: endLine,
     ...(line === endLine ? { start_column: column, end_column: Math.max(column, endColumn - 1) } : {}),
     // A waived finding, or one the base already had, informs without failing.
-    annotation_level: finding.waiver || finding.existing ? 'notice' : LEVEL[finding.severity],
-    message: clip(`${finding.message}${noteOf(finding)}`, MESSAGE_LIMIT),
+    annotation_level: LEVEL[shownSeverity(finding)],
+    message: clip(`${finding.message}${findingNote(finding)}`, MESSAGE_LIMIT),
     title: clip(`${finding.ruleId} ${finding.slug}`, TITLE_LIMIT),
     raw_details: finding.docs
   }

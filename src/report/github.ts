@@ -1,4 +1,5 @@
 import type { Report } from '../model/report.js'
+import { findingNote, shownSeverity } from './labels.js'
 
 const COMMAND: Record<'error' | 'warning' | 'notice', string> = { error: 'error', warning: 'warning', notice: 'notice' }
 
@@ -27,8 +28,7 @@ export function formatGithub(report: Report): string {
         `title=${escapeProperty(`${finding.ruleId} ${finding.slug}`)}`
       ]
       // A waived finding, or one the base already had, informs without failing: a notice, as in check-run annotations.
-      const level = finding.waiver || finding.existing ? 'notice' : finding.severity
-      lines.push(`::${COMMAND[level]} ${properties.join(',')}::${escapeData(finding.message)}`)
+      lines.push(`::${COMMAND[shownSeverity(finding)]} ${properties.join(',')}::${escapeData(finding.message + findingNote(finding))}`)
     }
   }
   return lines.length > 0 ? `${lines.join('\n')}\n` : ''

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { Report } from '../model/report.js'
 import { findingKeys } from '../score/identity.js'
+import { findingNote, shownSeverity } from './labels.js'
 
 /** GitLab's scale is info, minor, major, critical, blocker: errors rank above warnings, notices inform. */
 const SEVERITY = { error: 'major', warning: 'minor', notice: 'info' } as const
@@ -33,10 +34,11 @@ export function formatGitlab(report: Report): string {
     plan.findings.forEach((finding, index) => {
       const { line, endLine } = finding.range
       issues.push({
-        description: finding.message,
+        description: finding.message + findingNote(finding),
         check_name: finding.ruleId,
         fingerprint: createHash('sha256').update(keys[index] ?? '').digest('hex').slice(0, 32),
-        severity: SEVERITY[finding.severity],
+        // A waived or existing finding stays listed (dropping it would read as fixed), as information.
+        severity: SEVERITY[shownSeverity(finding)],
         location: { path: relativePath(finding.path), lines: endLine > line ? { begin: line, end: endLine } : { begin: line } }
       })
     })

@@ -1,4 +1,5 @@
 import { configKey } from '../config/defaults.js'
+import { type Finding, weighs } from '../model/finding.js'
 import type { JudgedBy, RulesFile } from '../model/report.js'
 import { type Status, statusText } from '../model/status.js'
 
@@ -58,11 +59,27 @@ export function judgedByLines(judgedBy: JudgedBy, code: (text: string) => string
       : used.length === 1
         ? `Constitution: ${name(used[0]?.file ?? null)}`
         : `Constitutions: ${used.map(({ file, plans }) => `${name(file)} (${plans} plan${plans === 1 ? '' : 's'})`).join(', ')}`
-  return [constitution, `Configuration: ${judgedBy.config ? code(rulesFileText(judgedBy.config)) : 'none'}`]
+  return [constitution, `Configuration file: ${judgedBy.config ? code(rulesFileText(judgedBy.config)) : 'none'}`]
 }
 
 /** The constitution a plan was judged by, as a report names it beside the plan. */
 export function planConstitutionText(path: string | null, judgedBy: JudgedBy | undefined, code: (text: string) => string = (text) => text): string {
   const used = judgedBy?.constitutions.find(({ file }) => (file?.path ?? null) === path)
   return used?.file ? code(rulesFileText(used.file)) : path ? code(path) : 'the nine default articles'
+}
+
+/**
+ * The severity a finding is shown at: its own, or `notice` for one that
+ * weighs on no verdict (waived, or existing at the base), so that no
+ * annotation, problem matcher or Code Quality widget shows it as blocking.
+ */
+export function shownSeverity(finding: Finding): Finding['severity'] {
+  return weighs(finding) ? finding.severity : 'notice'
+}
+
+/** Why a finding informs without failing, said after its message; nothing for one that weighs. */
+export function findingNote(finding: Finding): string {
+  if (finding.waiver) return ` (waived at line ${finding.waiver.line}: ${finding.waiver.reason})`
+  if (finding.existing) return ' (existing: the base had it too; only new findings count)'
+  return ''
 }

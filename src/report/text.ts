@@ -1,6 +1,6 @@
 import type { PlanReport, Report } from '../model/report.js'
 import type { Status } from '../model/status.js'
-import { changedSettings, countsText, type Effective, judgedByLines, percent, planConstitutionText, statusText } from './labels.js'
+import { changedSettings, countsText, type Effective, findingNote, judgedByLines, percent, planConstitutionText, shownSeverity, statusText } from './labels.js'
 
 /** Options of the text report. */
 export interface TextOptions {
@@ -63,9 +63,7 @@ function planText(plan: PlanReport, report: Report, quiet: boolean): string[] {
   if (plan.findings.length > 0) {
     out.push('')
     for (const finding of plan.findings) {
-      const existing = finding.existing ? ' (existing: the base had it too)' : ''
-      const waived = finding.waiver ? ` (waived at line ${finding.waiver.line}: ${finding.waiver.reason})` : ''
-      out.push(`${finding.path}:${finding.range.line}:${finding.range.column}  ${finding.severity.padEnd(7)} ${finding.ruleId} ${finding.slug}: ${finding.message}${existing}${waived}`)
+      out.push(`${finding.path}:${finding.range.line}:${finding.range.column}  ${shownSeverity(finding).padEnd(7)} ${finding.ruleId} ${finding.slug}: ${finding.message}${findingNote(finding)}`)
     }
   }
   return out
