@@ -83,7 +83,7 @@ describe('bad configuration', () => {
     ['a bad severity', { rules: 'gate-unjustified: loud' }, "input 'rules' (gate-unjustified): 'rules.gate-unjustified' must be one of \"error\", \"warning\", \"notice\", \"off\"."],
     ['a bad status', { statuses: 'NOTED: fine' }, "input 'statuses' (NOTED): 'statuses.NOTED' must be one of \"pass\", \"fail\", \"partial\", \"justified\", \"n/a\", \"unevaluated\"."],
     ['a malformed line', { rules: 'CG004: warning\nCG005 off' }, "input 'rules' line 2: expected 'name: value', got 'CG005 off'."],
-    ['a wrong type', { 'max-projects': 'three' }, "input 'max-projects': expected a whole number, got 'three'."],
+    ['a wrong type', { 'max-projects': 'three' }, "input 'max-projects': expected a whole number of 1 or more, got 'three'."],
     ['a bad glob', { plans: 'specs/**/plan.md\n../x/**' }, "input 'plans' line 2: 'plans' glob '../x/**' is not usable: it climbs out of the repository with '..'."],
     ['a bad annotations mode', { annotations: 'both' }, "input 'annotations': must be one of auto, check-run, workflow-commands, not 'both'."]
   ]

@@ -150,8 +150,8 @@ describe('configuration errors', () => {
     const [check] = run.emulator.checkRuns
     expect(check).toMatchObject({ head_sha: HEAD, name: 'Constitution gate', status: 'completed', conclusion: 'failure' })
     expect(check?.output.title).toBe('Configuration error')
-    expect(check?.output.summary).toContain("input 'max-projects': expected a whole number, got 'four'.")
-    expect(run.stdout).toContain("::error::input 'max-projects': expected a whole number, got 'four'.")
+    expect(check?.output.summary).toContain("input 'max-projects': expected a whole number of 1 or more, got 'four'.")
+    expect(run.stdout).toContain("::error::input 'max-projects': expected a whole number of 1 or more, got 'four'.")
   })
 
   it('should quote file:line: key for an error in the base configuration file', async () => {
@@ -170,7 +170,7 @@ describe('configuration errors', () => {
     expect(run.code).toBe(1)
     expect(run.emulator.checkRuns).toEqual([])
     expect(run.stdout.match(/::error::/gu)).toHaveLength(1)
-    expect(run.stdout).toContain("::error::input 'max-projects': expected a whole number, got 'four'.")
+    expect(run.stdout).toContain("::error::input 'max-projects': expected a whole number of 1 or more, got 'four'.")
   })
 })
 

@@ -49,7 +49,7 @@ describe('constitution-gate check --base', () => {
     expect((await run('check')).code).toBe(1)
     const prose = await run('check', '--base', 'main', '--only-new-findings')
     expect(prose.code).toBe(0)
-    expect(prose.stdout).toContain('(existing: the base had it too)')
+    expect(prose.stdout).toContain('(existing: the base had it too; only new findings count)')
     write(PLAN, table('| I. Library-First | ✅ |\n| VII. Simplicity | ❌ |\n| IX. Integration-First | TODO |'))
     const added = await run('check', '--base', 'main', '--only-new-findings')
     expect(added.code).toBe(1)

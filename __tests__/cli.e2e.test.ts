@@ -28,7 +28,7 @@ describe('dist/cli/index.js', () => {
   it('should exit 2 with one clear line for a bad flag value, never a stack trace', () => {
     const result = cli('check', 'examples', '--max-projects', 'many')
     expect(result.code).toBe(2)
-    expect(result.stderr).toBe("constitution-gate: --max-projects: expected a whole number, got 'many'.\n")
+    expect(result.stderr).toBe("constitution-gate: --max-projects: expected a whole number of 1 or more, got 'many'.\n")
   })
 })
 

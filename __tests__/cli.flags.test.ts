@@ -52,6 +52,25 @@ describe('flags that help', () => {
     expect(repeated.code).toBe(0)
   })
 
+  it('should say a flag needs its value, and how to write one that starts with a dash', async () => {
+    expectOneLine(await run('check', '--max-projects', '-1'), "--max-projects needs a value; one that starts with '-' is written --max-projects=-…")
+    expectOneLine(await run('check', '--plans', '--quiet'), "--plans needs a value; one that starts with '-' is written --plans=-…")
+    expectOneLine(await run('check', '--max-projects=-1'), "--max-projects: expected a whole number of 1 or more, got '-1'.")
+    expectOneLine(await run('check', '--rules', 'CG004: off', '--rules', 'CG005 warning'), "--rules (value 2): expected 'name: value', got 'CG005 warning'.")
+  })
+
+  it('should say when only-new-findings is set in the file but there is no --base to compare with', async () => {
+    write('.github/constitution-gate.yml', 'only-new-findings: true\n')
+    const result = await run('check', 'specs/001-pass/plan.md')
+    expect(result.code).toBe(0)
+    expect(result.stderr).toBe('constitution-gate: only-new-findings is set (.github/constitution-gate.yml:1:1) but there is no --base <git-ref> to compare with: every finding counts.\n')
+  })
+
+  it('should name the file and line of a configured constitution that does not exist', async () => {
+    write('.github/constitution-gate.yml', 'max-projects: 3\nconstitution: nope.md\n')
+    expectOneLine(await run('check'), ".github/constitution-gate.yml:2:1: the constitution file 'nope.md' does not exist.")
+  })
+
   it('should take enum values in any case', async () => {
     write('specs/003-score/plan.md', '# Plan\n\n## Constitution Check\n\n- [x] I. Library-First\n\n**Current Complexity Score**: High\n')
     expect((await run('check', 'specs/003-score/plan.md', '--max-complexity-score', 'medium')).code).toBe(1)

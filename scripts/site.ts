@@ -40,7 +40,8 @@ export async function buildSite(outdir = join(root, 'site')): Promise<Site> {
     outfile: join(outdir, 'app.js'),
     tsconfig: 'src/site/tsconfig.json',
     bundle: true,
-    format: 'esm',
+    // A classic script, not a module: a module is refused to a page opened from disk (file:// has no origin).
+    format: 'iife',
     platform: 'browser',
     target: ['es2022', 'chrome111', 'firefox113', 'safari16.4'],
     minify: true,

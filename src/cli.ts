@@ -86,7 +86,10 @@ async function check(argv: readonly string[], io: Io): Promise<number> {
   const { config } = resolved
   // A --constitution path is the user's, relative to where they are; the file's key is relative to the root.
   if (args.constitution !== undefined) config.constitution = fromRoot(root, resolve(io.cwd, args.constitution))
-  const constitutions = new LocalConstitutions(root, config.constitution, args.constitution !== undefined ? '--constitution' : 'constitution')
+  const constitutions = new LocalConstitutions(root, config.constitution, args.constitution !== undefined ? '--constitution' : (resolved.sources.constitution ?? 'constitution'))
+  if (config.onlyNewFindings && args.base === undefined) {
+    io.stderr(`constitution-gate: only-new-findings is set (${resolved.sources['only-new-findings'] ?? 'configuration'}) but there is no --base <git-ref> to compare with: every finding counts.\n`)
+  }
   const files = planPaths(paths, config, io.cwd, root)
   const runs = new Map<Constitution, Scoring>()
   const runFor = (file: string) => {
@@ -172,7 +175,7 @@ async function configuration(values: Record<string, unknown>, named: string | un
       continue
     }
     const texts = Array.isArray(given) ? (given as string[]) : [String(given)]
-    const value = parseSetting(key, texts.join('\n'), `--${key}`)
+    const value = parseSetting(key, texts.join('\n'), `--${key}`, (index) => `(value ${index + 1})`)
     if (value !== undefined) flags[key] = value
   }
   const layer: ConfigLayer | null =

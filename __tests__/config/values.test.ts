@@ -16,6 +16,6 @@ describe('parseSetting', () => {
 
   it('should quote the input and the line of a malformed entry', () => {
     expect(() => parseSetting('rules', 'CG004: warning\nCG005 off', "input 'rules'")).toThrow("input 'rules' line 2: expected 'name: value', got 'CG005 off'.")
-    expect(() => parseSetting('max-projects', 'three', "input 'max-projects'")).toThrow("input 'max-projects': expected a whole number, got 'three'.")
+    expect(() => parseSetting('max-projects', 'three', "input 'max-projects'")).toThrow("input 'max-projects': expected a whole number of 1 or more, got 'three'.")
   })
 })

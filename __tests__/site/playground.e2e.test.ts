@@ -90,6 +90,19 @@ suite('the playground in a browser', () => {
     expect(await page.getByTestId('gates').locator('tbody tr').nth(3).textContent()).toMatch(/^18VII\. Simplicity.*VII.*✗ FAIL/su)
   })
 
+  it('should also work from the built page opened from disk (file://), with no server', async () => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(String(error)))
+    await page.goto(`file://${join(dir, 'index.html')}`)
+    await page.getByTestId('verdict').and(page.locator('[data-verdict]')).waitFor()
+    await fill(page, 'plan-input', failing)
+    await verdictOf(page, 'fail')
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
   it('should pass a passing plan', async () => {
     const page = await open()
     await fill(page, 'plan-input', passing)

@@ -85,6 +85,9 @@ export function readArgs(argv: readonly string[]) {
       const hint = didYouMean(unknown, flags)
       throw new UsageError(`unknown option '${unknown}'.${hint || ` ${HELP_HINT}`}`)
     }
+    // "Option '--max-projects' argument is ambiguous": a value that starts with '-', or a missing one.
+    const ambiguous = /^Option '(-{1,2}[^'\s]+)[^']*' argument (?:is ambiguous|missing)/u.exec(message)?.[1]
+    if (ambiguous) throw new UsageError(`${ambiguous} needs a value; one that starts with '-' is written ${ambiguous}=-…`)
     throw new UsageError(`${message.replace(/\.$/u, '')}. ${HELP_HINT}`)
   }
   const values = parsed.values as Record<string, unknown>

@@ -11,7 +11,7 @@ export const actionInputs = [
   {
     name: 'config',
     description:
-      'Path of the YAML configuration file. Empty: .github/constitution-gate.yml when the checkout has it. For pull requests it is read from the base commit.',
+      'Path of the YAML configuration file. Empty: .github/constitution-gate.yml (or .yaml) when the repository has it, found with or without a checkout. For pull requests it is read from the base commit.',
     default: ''
   },
   {

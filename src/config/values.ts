@@ -1,7 +1,7 @@
 import { schema } from './defaults.js'
 import { ConfigError } from './errors.js'
 
-type Property = { type: string | string[]; items?: unknown; enum?: unknown[] }
+type Property = { type: string | string[]; items?: unknown; enum?: unknown[]; minimum?: number }
 
 /** The schema property of a key, or undefined for an unknown key. */
 export function property(key: string): Property | undefined {
@@ -26,7 +26,7 @@ export const settingKeys: readonly string[] = Object.keys(schema.properties)
  * @throws ConfigError
  *   For a malformed line or number, quoting it.
  */
-export function parseSetting(key: string, text: string, where: string): unknown {
+export function parseSetting(key: string, text: string, where: string, entry: (index: number) => string = (index) => `line ${index + 1}`): unknown {
   const spec = property(key)
   if (!spec) throw new ConfigError(`${where}: unknown setting '${key}'.`)
   const lines = text.split(/\r?\n/u).map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'))
@@ -38,9 +38,9 @@ export function parseSetting(key: string, text: string, where: string): unknown 
     case 'object': {
       const map: Record<string, string> = {}
       lines.forEach((line, index) => {
-        const entry = /^(.+?)\s*[:=]\s*(\S.*)$/u.exec(line)
-        if (!entry) throw new ConfigError(`${where} line ${index + 1}: expected 'name: value', got '${line}'.`)
-        map[(entry[1] ?? '').replace(/^["']|["']$/gu, '')] = (entry[2] ?? '').replace(/^["']|["']$/gu, '').trim()
+        const pair = /^(.+?)\s*[:=]\s*(\S.*)$/u.exec(line)
+        if (!pair) throw new ConfigError(`${where} ${entry(index)}: expected 'name: value', got '${line}'.`)
+        map[(pair[1] ?? '').replace(/^["']|["']$/gu, '')] = (pair[2] ?? '').replace(/^["']|["']$/gu, '').trim()
       })
       return map
     }
@@ -51,7 +51,8 @@ export function parseSetting(key: string, text: string, where: string): unknown 
     }
     case 'integer': {
       if (lines.length > 1 || !/^\d+$/u.test(lines[0] ?? '')) {
-        throw new ConfigError(`${where}: expected a whole number, got '${text.trim()}'.`)
+        const least = typeof spec.minimum === 'number' ? ` of ${spec.minimum} or more` : ''
+        throw new ConfigError(`${where}: expected a whole number${least}, got '${text.trim()}'.`)
       }
       return Number(lines[0])
     }

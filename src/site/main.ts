@@ -135,5 +135,5 @@ copyStep.addEventListener('click', () =>
   })
 )
 window.addEventListener('hashchange', () => void restore().then(update))
-await restore()
-await update()
+// A classic script (it also runs from a page opened from disk), so no top-level await.
+void restore().then(update)
