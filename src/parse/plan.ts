@@ -9,13 +9,12 @@ import { type RawGate, SectionReader } from './gates/index.js'
 import type { ExtraHeadings } from './headings.js'
 import { linkedRows, rowKeys } from './link.js'
 import { Locator } from './locate.js'
-import { readBlocks } from './blocks.js'
 import { type NearKind, nearHeading } from './near-miss.js'
 import { outline, type OutlineHeading, type OutlineLine } from './outline.js'
 import { PrincipleMatcher } from './principles.js'
 import { clip, readItem } from './read-item.js'
 import { cleanInline, leadingStatuses, trailingStatus } from './read-status.js'
-import { type SectionSpan, sectionSpans } from './sections.js'
+import { readSection, type SectionSpan, sectionSpans } from './sections.js'
 import { isProgressItem, progressVerdict } from './summaries.js'
 import { namedVersions } from './versions.js'
 import { Vocabulary } from './vocabulary.js'
@@ -78,7 +77,7 @@ export function parsePlan(source: string, path: string, options: ParseOptions = 
   const blocks = new Map<string, 'filled' | 'empty'>()
   const countContexts: string[][] = []
   for (const span of spans) {
-    const nodes = span.segments.flatMap(([start, end]) => readBlocks(text, lineStarts, start, end))
+    const nodes = readSection(text, written, lineStarts, span)
     const body = withoutHeading(nodes, span)
     if (span.kind === 'complexity') {
       const content = readComplexity(body, locate)
