@@ -1196,8 +1196,6 @@ function idKind(id) {
 
 // EXTERNAL MODULE: ./src/parse/locate.ts
 var parse_locate = __webpack_require__(1785);
-// EXTERNAL MODULE: ./src/parse/blocks.ts + 1 modules
-var parse_blocks = __webpack_require__(6776);
 ;// CONCATENATED MODULE: ./src/parse/headings.ts
 
 
@@ -1484,7 +1482,11 @@ class PrincipleMatcher {
     }
 }
 
+// EXTERNAL MODULE: ./src/parse/blocks.ts + 1 modules
+var blocks = __webpack_require__(6776);
 ;// CONCATENATED MODULE: ./src/parse/sections.ts
+
+
 
 /**
  * Finds every gates section, Complexity Tracking section and gate summary section.
@@ -1557,6 +1559,120 @@ function closeLast(span, endLine) {
     if (last)
         last[1] = Math.max(last[0], Math.min(last[1], endLine));
 }
+/**
+ * The blocks of a section, its segments in turn. HTML comments are ignored
+ * everywhere, yet in CommonMark a line holding only a comment (or a waiver
+ * directive, blanked to spaces before parsing) ends a table: the rows after
+ * it would turn into a paragraph no rule reads, a false pass. So such lines
+ * between table rows are left out and the segment read again, every node
+ * keeping its real line, column and offset.
+ *
+ * @param text
+ *   The plan as the rules read it (waiver directives blanked).
+ * @param source
+ *   The plan as written, with the same line starts.
+ */
+function readSection(text, source, lineStarts, span) {
+    return span.segments.flatMap(([start, end]) => {
+        const nodes = (0,blocks/* readBlocks */.v)(text, lineStarts, start, end);
+        const hidden = commentsInTables(nodes, text, source, lineStarts, end);
+        return hidden.size === 0 ? nodes : readWithout(hidden, text, lineStarts, start, end);
+    });
+}
+const BLOCK_START = /^(?:[-*+](?:\s|$)|\d{1,9}[.)](?:\s|$)|#|>|`{3}|~{3}|<)/u;
+const DELIMITER_ROW = /^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?$/u;
+/** Comment-only lines right after a table that more pipe rows of it follow, up to a blank line or another block. */
+function commentsInTables(nodes, text, source, lineStarts, last) {
+    const hidden = new Set();
+    const line = (number) => (0,outline/* lineText */.oZ)(text, lineStarts, number).trim();
+    const isRow = (number) => number <= last && line(number).includes('|') && !BLOCK_START.test(line(number));
+    const visit = (children) => {
+        for (const node of children) {
+            if (node.type === 'table' && node.position) {
+                let at = node.position.end.line + 1;
+                for (;;) {
+                    const through = commentRun(source, lineStarts, at, last);
+                    const row = through + 1;
+                    // A row with a delimiter row under it starts a table of its own.
+                    if (through === 0 || !isRow(row) || (row < last && DELIMITER_ROW.test(line(row + 1))))
+                        break;
+                    for (let number = at; number <= through; number++)
+                        hidden.add(number);
+                    at = row + 1;
+                    while (isRow(at) && commentRun(source, lineStarts, at, last) === 0)
+                        at++;
+                }
+            }
+            else if (node.type === 'list' || node.type === 'listItem')
+                visit(node.children);
+        }
+    };
+    visit(nodes);
+    return hidden;
+}
+/** The last line of a run of lines, from `line`, that hold only HTML comments in the source; 0 when `line` holds anything else. */
+function commentRun(source, lineStarts, line, last) {
+    let end = 0;
+    for (let next = line; next <= last;) {
+        const through = onlyComments(source, lineStarts, next, last);
+        if (through === 0)
+            break;
+        end = through;
+        next = through + 1;
+    }
+    return end;
+}
+/** The line where the comments starting `line` end, when nothing but comments and spaces is on those lines; else 0. */
+function onlyComments(source, lineStarts, line, last) {
+    let offset = lineStarts[line - 1] ?? source.length;
+    let current = line;
+    let found = false;
+    for (;;) {
+        while (source[offset] === ' ' || source[offset] === '\t')
+            offset++;
+        if (!source.startsWith('<!--', offset))
+            break;
+        const close = source.indexOf('-->', offset + 4);
+        if (close < 0)
+            return 0;
+        offset = close + 3;
+        while ((lineStarts[current] ?? Infinity) <= close)
+            current++;
+        found = true;
+    }
+    const lineEnd = (lineStarts[current] ?? source.length + 1) - 1;
+    return found && current <= last && source.slice(offset, lineEnd).trim() === '' ? current : 0;
+}
+/** Lines `start`..`end` read without the `hidden` ones, positions mapped back to the plan's. */
+function readWithout(hidden, text, lineStarts, start, end) {
+    const kept = [];
+    let joined = '';
+    for (let number = start; number <= end; number++) {
+        if (hidden.has(number))
+            continue;
+        kept.push(number);
+        joined += text.slice(lineStarts[number - 1] ?? text.length, lineStarts[number] ?? text.length);
+    }
+    const starts = (0,outline/* lineStartsOf */.xV)(joined);
+    const nodes = (0,blocks/* readBlocks */.v)(joined, starts, 1, kept.length);
+    const move = (point) => {
+        const real = kept[point.line - 1] ?? start;
+        point.offset = (lineStarts[real - 1] ?? 0) + (point.offset ?? 0) - (starts[point.line - 1] ?? 0);
+        point.line = real;
+    };
+    const visit = (node) => {
+        if (node.position) {
+            move(node.position.start);
+            move(node.position.end);
+        }
+        if ('children' in node)
+            for (const child of node.children)
+                visit(child);
+    };
+    for (const node of nodes)
+        visit(node);
+    return nodes;
+}
 
 // EXTERNAL MODULE: ./src/parse/versions.ts
 var versions = __webpack_require__(8330);
@@ -1565,7 +1681,6 @@ var vocabulary = __webpack_require__(5799);
 // EXTERNAL MODULE: ./src/parse/waivers.ts
 var parse_waivers = __webpack_require__(4618);
 ;// CONCATENATED MODULE: ./src/parse/plan.ts
-
 
 
 
@@ -1628,7 +1743,7 @@ function parsePlan(source, path, options = {}) {
     const blocks = new Map();
     const countContexts = [];
     for (const span of spans) {
-        const nodes = span.segments.flatMap(([start, end]) => (0,parse_blocks/* readBlocks */.v)(text, lineStarts, start, end));
+        const nodes = readSection(text, written, lineStarts, span);
         const body = withoutHeading(nodes, span);
         if (span.kind === 'complexity') {
             const content = readComplexity(body, locate);
