@@ -119,4 +119,29 @@ describe('a comment line between table rows', () => {
     expect(report.gates.map((gate) => gate.status)).toEqual(['justified', 'justified'])
     expect(parsePlan(text, 'plan.md').rows.map((row) => row.range.line)).toEqual([12, 15])
   })
+
+  it('should read a comment inside a cell as nothing: a status beside it stands, a cell of comments is empty', () => {
+    const text = lines('# Plan', '', '## Constitution Check', '', '| Principle | Status |', '|---|---|', '| I. Library-First | PASS <!-- note --> |', '| VII. Simplicity | <!-- ✅ --> |', '')
+    expect(gates(score(text))).toEqual(['7 I. Library-First: pass', '8 VII. Simplicity: unevaluated'])
+  })
+
+  it('should not let a Complexity Tracking row whose cells hold only comments justify anything', () => {
+    const text = lines(
+      '# Plan',
+      '',
+      '## Constitution Check',
+      '',
+      '- ❌ VII. Simplicity: four projects',
+      '',
+      '## Complexity Tracking',
+      '',
+      '| Violation | Why Needed | Simpler Alternative Rejected Because |',
+      '|---|---|---|',
+      '| Simplicity: four projects | <!-- why --> | <!-- alternative --> |',
+      ''
+    )
+    const report = score(text)
+    expect(report.gates.map((gate) => gate.status)).toEqual(['fail'])
+    expect(report.verdict).toBe('fail')
+  })
 })

@@ -78,7 +78,8 @@ function readTable(table: Table, locate: Locator, content: ComplexityContent): v
 function cellText(node: { position?: { start: { offset?: number }; end: { offset?: number } } }, locate: Locator): string {
   const start = node.position?.start.offset ?? 0
   const end = node.position?.end.offset ?? start
-  return cleanInline(locate.slice(start, end)).replace(/^\s*\|/u, '').replace(/\|\s*$/u, '').trim()
+  // A cell holding only a comment is empty as rendered: it justifies nothing.
+  return cleanInline(locate.slice(start, end).replace(/<!--[\s\S]*?-->/gu, '')).replace(/^\s*\|/u, '').replace(/\|\s*$/u, '').trim()
 }
 
 function rangeOf(node: RootContent | Table['children'][number], locate: Locator) {
