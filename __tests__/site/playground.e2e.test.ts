@@ -145,6 +145,11 @@ suite('the playground in a browser', () => {
     await fill(page, 'settings-input', 'rules:\n  CG005: warning\n')
     await fill(page, 'plan-input', justifiedTwo)
     await page.locator('[data-testid=findings] li', { hasText: 'CG005' }).waitFor()
+    // The link is compressed after the verdict shows (CompressionStream is asynchronous): wait for it.
+    await page.waitForFunction(() => {
+      const href = document.querySelector('[data-testid=permalink]')?.getAttribute('href') ?? ''
+      return href.includes('#v1.') && location.hash === new URL(href).hash
+    })
     const link = await page.getByTestId('permalink').getAttribute('href')
     expect(link).toMatch(new RegExp(`^${origin}/#v1\\.[\\w-]+$`, 'u'))
     expect(new URL(page.url()).hash).toBe(new URL(link ?? '').hash)
@@ -154,7 +159,7 @@ suite('the playground in a browser', () => {
     await expect(restored.getByTestId('settings-input').inputValue()).resolves.toBe('rules:\n  CG005: warning\n')
     await verdictOf(restored, 'pass')
     await expect(restored.getByTestId('findings').textContent()).resolves.toMatch(/warning.*CG005/su)
-     const damaged = await open('#v1.AAAA')
+    const damaged = await open('#v1.AAAA')
     await expect(damaged.locator('#link-note').textContent()).resolves.toMatch(/^This link is damaged/u)
     await expect(damaged.getByTestId('plan-input').inputValue()).resolves.toBe('')
   })
