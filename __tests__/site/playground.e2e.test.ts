@@ -143,13 +143,15 @@ suite('the playground in a browser', () => {
     const page = await open()
     await fill(page, 'constitution-input', strictTwo)
     await fill(page, 'settings-input', 'rules:\n  CG005: warning\n')
+    const before = (await page.getByTestId('permalink').getAttribute('href')) ?? ''
     await fill(page, 'plan-input', justifiedTwo)
     await page.locator('[data-testid=findings] li', { hasText: 'CG005' }).waitFor()
-    // The link is compressed after the verdict shows (CompressionStream is asynchronous): wait for it.
-    await page.waitForFunction(() => {
+    // The link is compressed after the verdict shows (CompressionStream is asynchronous): wait for
+    // the one that holds the plan, not the one written before it.
+    await page.waitForFunction((previous) => {
       const href = document.querySelector('[data-testid=permalink]')?.getAttribute('href') ?? ''
-      return href.includes('#v1.') && location.hash === new URL(href).hash
-    })
+      return href !== previous && href.includes('#v1.')
+    }, before)
     const link = await page.getByTestId('permalink').getAttribute('href')
     expect(link).toMatch(new RegExp(`^${origin}/#v1\\.[\\w-]+$`, 'u'))
     expect(new URL(page.url()).hash).toBe(new URL(link ?? '').hash)
