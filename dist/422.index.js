@@ -139,7 +139,8 @@ function readTable(table, locate, content) {
 function cellText(node, locate) {
     const start = node.position?.start.offset ?? 0;
     const end = node.position?.end.offset ?? start;
-    return (0,read_status/* cleanInline */.hp)(locate.slice(start, end)).replace(/^\s*\|/u, '').replace(/\|\s*$/u, '').trim();
+    // A cell holding only a comment is empty as rendered: it justifies nothing.
+    return (0,read_status/* cleanInline */.hp)(locate.slice(start, end).replace(/<!--[\s\S]*?-->/gu, '')).replace(/^\s*\|/u, '').replace(/\|\s*$/u, '').trim();
 }
 function rangeOf(node, locate) {
     return locate.range(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
@@ -867,12 +868,14 @@ function allStatuses(vocab, rows, column) {
 ;// CONCATENATED MODULE: ./src/parse/gates/tables.ts
 
 
+const COMMENT = /<!--[\s\S]*?-->/gu;
 /** A status table: one gate per row and status column. */
 function tables_readTable(reader, node) {
     // Records the table's prompts, every cell's included.
     reader.seen(node);
     const [head, ...body] = node.children;
-    const cells = (row) => row.children.map((cell) => reader.source(cell).text.replace(/^\s*\||\|\s*$/gu, '').trim());
+    // A comment in a cell is not rendered: `PASS <!-- note -->` is a pass, a cell of comments is empty.
+    const cells = (row) => row.children.map((cell) => reader.source(cell).text.replace(COMMENT, '').replace(/^\s*\||\|\s*$/gu, '').trim());
     const header = head ? cells(head).map((text) => (0,read_status/* cleanInline */.hp)(text)) : [];
     const rows = body.map(cells);
     const shape = readTableShape(reader.vocab, header, rows);
