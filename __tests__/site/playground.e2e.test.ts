@@ -149,7 +149,9 @@ suite('the playground in a browser', () => {
     // The link is compressed after the verdict shows (CompressionStream is asynchronous): wait for
     // the one that holds the plan, not the one written before it.
     await page.waitForFunction((previous) => {
-      const href = document.querySelector('[data-testid=permalink]')?.getAttribute('href') ?? ''
+      // Runs in the page; the tests' types have no DOM.
+      const page = globalThis as unknown as { document: { querySelector(selector: string): { getAttribute(name: string): string | null } | null } }
+      const href = page.document.querySelector('[data-testid=permalink]')?.getAttribute('href') ?? ''
       return href !== previous && href.includes('#v1.')
     }, before)
     const link = await page.getByTestId('permalink').getAttribute('href')
