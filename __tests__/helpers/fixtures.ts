@@ -54,3 +54,18 @@ export function score(text: string, changes: Partial<Config> = {}, constitution?
 export function linesOf(report: PlanReport, ruleId: string): number[] {
   return report.findings.filter((finding) => finding.ruleId === ruleId).map((finding) => finding.range.line).sort((a, b) => a - b)
 }
+
+/** A plan whose gates section holds `body`, scored with the defaults. */
+export function gatesSection(body: string): PlanReport {
+  return score(`# Plan\n\n## Constitution Check\n${body}\n`)
+}
+
+/** The gates of a gates section: line, status, label. */
+export function gatesOf(body: string): Array<[number, string, string]> {
+  return gatesSection(body).gates.map((gate) => [gate.range.line, gate.status, gate.label])
+}
+
+/** The error findings of a report as `CG003@7`. */
+export function errorsOf(report: PlanReport): string[] {
+  return report.findings.filter((finding) => finding.severity === 'error').map((finding) => `${finding.ruleId}@${finding.range.line}`)
+}

@@ -1,12 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import { score } from '../helpers/fixtures.js'
+import { errorsOf, gatesOf as gates, gatesSection as plan } from '../helpers/fixtures.js'
 
-const plan = (body: string) => score(`# Plan\n\n## Constitution Check\n${body}\n`)
-const gates = (body: string) => plan(body).gates.map((gate) => [gate.range.line, gate.status, gate.label])
-const errors = (body: string) =>
-  plan(body)
-    .findings.filter((finding) => finding.severity === 'error')
-    .map((finding) => `${finding.ruleId}@${finding.range.line}`)
+const errors = (body: string) => errorsOf(plan(body))
 
 describe('a line that opens with a status and continues a list item lazily', () => {
   it('should be a gate of its own, not the text of the item above it', () => {

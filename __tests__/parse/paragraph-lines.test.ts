@@ -1,10 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import { score } from '../helpers/fixtures.js'
+import { errorsOf, score } from '../helpers/fixtures.js'
 
-const errors = (text: string) =>
-  score(text)
-    .findings.filter((finding) => finding.severity === 'error')
-    .map((finding) => `${finding.ruleId}@${finding.range.line}`)
+const errors = (text: string) => errorsOf(score(text))
 
 describe('lines of a paragraph that open with a status, among prose lines', () => {
   it('should read a marked line below a marked line and a prose line as a gate of its own', () => {
