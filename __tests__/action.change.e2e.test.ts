@@ -117,3 +117,21 @@ describe('only-new-findings', () => {
     expect(run.code).toBe(1)
   })
 })
+
+describe('waivers through the Action', () => {
+  it('should pass a plan whose only failure is waived, and show the waiver everywhere', async () => {
+    const waived = plan([
+      ['I. Library-First', '✅ PASS'],
+      ['VII. Simplicity', '❌ FAIL <!-- constitution-gate-disable-line CG003 -- the worker split lands next sprint -->']
+    ])
+    const run = await runAction(change([], [{ path: PATH, content: waived }], 'added'))
+    expect(run.code).toBe(0)
+    const [check] = run.emulator.checkRuns
+    expect(check).toMatchObject({ conclusion: 'success', output: { title: '1 plan passes (1 waiver)' } })
+    expect(check?.output.annotations).toEqual([
+      expect.objectContaining({ annotation_level: 'notice', title: 'CG003 gate-unjustified', message: expect.stringMatching(/\(waived at line 12: the worker split lands next sprint\)$/u) })
+    ])
+    expect(check?.output.summary).toContain('**Waived**')
+    expect(run.outputs.waivers).toBe('1')
+  })
+})

@@ -23,6 +23,15 @@ function run(...argv: string[]): Promise<CliResult> {
 const table = (rows: string, prose = 'Exports albums.') => `# Plan\n\n${prose}\n\n## Constitution Check\n\n| Principle | Status |\n|---|---|\n${rows}\n`
 const PLAN = 'specs/001-x/plan.md'
 
+/** A project in services/a, marked by `marker`, whose plan fails at HEAD and passes in the working tree. */
+function projectA(marker: string, text: string): void {
+  write(marker, text)
+  write('services/a/specs/001-y/plan.md', table('| I. Library-First | ✅ |\n| IX. Integration-First | TODO |'))
+  git('add', '.')
+  git('commit', '-qm', 'project a')
+  write('services/a/specs/001-y/plan.md', table('| I. Library-First | ✅ |\n| IX. Integration-First | ✅ |'))
+}
+
 beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), 'cg-base-'))
   git('init', '-q', '-b', 'main')
@@ -82,11 +91,7 @@ describe('constitution-gate check --base', () => {
   })
 
   it('should work from a project below the repository root (a monorepo), with paths relative to that project', async () => {
-    write('services/a/.specify/memory/constitution.md', '# Constitution\n\n### I. Library-First\nLibraries.\n')
-    write('services/a/specs/001-y/plan.md', table('| I. Library-First | ✅ |\n| IX. Integration-First | TODO |'))
-    git('add', '.')
-    git('commit', '-qm', 'project a')
-    write('services/a/specs/001-y/plan.md', table('| I. Library-First | ✅ |\n| IX. Integration-First | ✅ |'))
+    projectA('services/a/.specify/memory/constitution.md', '# Constitution\n\n### I. Library-First\nLibraries.\n')
     const result = await runCli(join(root, 'services/a'), 'check', 'specs/001-y/plan.md', '--base', 'HEAD', '--format', 'json')
     expect(result.stderr).toBe('')
     const [plan] = JSON.parse(result.stdout).plans
@@ -94,11 +99,7 @@ describe('constitution-gate check --base', () => {
   })
 
   it('should read the ref relative to a root that is a subfolder of the git repository', async () => {
-    write('services/a/.github/constitution-gate.yml', 'max-projects: 3\n')
-    write('services/a/specs/001-y/plan.md', table('| I. Library-First | ✅ |\n| IX. Integration-First | TODO |'))
-    git('add', '.')
-    git('commit', '-qm', 'project a')
-    write('services/a/specs/001-y/plan.md', table('| I. Library-First | ✅ |\n| IX. Integration-First | ✅ |'))
+    projectA('services/a/.github/constitution-gate.yml', 'max-projects: 3\n')
     const result = await runCli(join(root, 'services/a'), 'check', '--base', 'HEAD', '--format', 'json')
     expect(result.stderr).toBe('')
     const [plan] = JSON.parse(result.stdout).plans

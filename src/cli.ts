@@ -8,7 +8,6 @@ import { type ResolvedConfig, resolveConfig } from './config/resolve.js'
 import { didYouMean } from './config/suggest.js'
 import { parseSetting, settingKeys } from './config/values.js'
 import { weighs } from './model/finding.js'
-import type { Constitution } from './model/plan.js'
 import type { PlanReport } from './model/report.js'
 import { atLeast } from './model/severity.js'
 import { FORMATS, type Format, HELP_HINT, readArgs, usage, UsageError } from './cli/args.js'
@@ -23,7 +22,7 @@ import { formatJson } from './report/json.js'
 import { formatSarif } from './report/sarif.js'
 import { formatText } from './report/text.js'
 import { summarize } from './score/summarize.js'
-import { type Scoring, scorePlan, scoring, unreadablePlan } from './score/scoring.js'
+import { scorePlan, scoringsFor, unreadablePlan } from './score/scoring.js'
 import { VERSION } from './version.js'
 
 /** Where the CLI writes and what it runs in; tests pass their own. */
@@ -91,13 +90,8 @@ async function check(argv: readonly string[], io: Io): Promise<number> {
     io.stderr(`constitution-gate: only-new-findings is set (${resolved.sources['only-new-findings'] ?? 'configuration'}) but there is no --base <git-ref> to compare with: every finding counts.\n`)
   }
   const files = planPaths(paths, config, io.cwd, root)
-  const runs = new Map<Constitution, Scoring>()
-  const runFor = (file: string) => {
-    const constitution = constitutions.constitutionFor(file.startsWith('../') || isAbsolute(file) ? null : file)
-    let run = runs.get(constitution)
-    if (!run) runs.set(constitution, (run = scoring(config, constitution)))
-    return run
-  }
+  const runOf = scoringsFor(config)
+  const runFor = (file: string) => runOf(constitutions.constitutionFor(file.startsWith('../') || isAbsolute(file) ? null : file))
 
   const reports: PlanReport[] = []
   const progress = files.length > PROGRESS_THRESHOLD

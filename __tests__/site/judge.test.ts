@@ -1,29 +1,6 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from '@jest/globals'
 import { judge } from '../../src/site/judge.js'
-
-const example = (name: string) => readFileSync(new URL(`../../examples/${name}`, import.meta.url), 'utf8')
-
-/** A gate of principle II that is partial, justified by a filled Complexity Tracking row. */
-const justifiedTwo = [
-  '# Plan',
-  '',
-  '## Constitution Check',
-  '',
-  '| Principle | Status |',
-  '|---|---|',
-  '| I. Library-First | ✅ PASS |',
-  '| II. CLI Interface | ⚠️ PARTIAL |',
-  '',
-  '## Complexity Tracking',
-  '',
-  '| Violation | Why Needed | Simpler Alternative Rejected Because |',
-  '|---|---|---|',
-  '| Article II: the importer has no CLI yet | a batch job calls it | a CLI now would ship unused flags |',
-  ''
-].join('\n')
-
-const strictTwo = '# Constitution\n\n## Core Principles\n\n### I. Library-First\n\nEvery feature is a library.\n\n### II. CLI Interface (NON-NEGOTIABLE)\n\nEvery library has a CLI.\n'
+import { example, justifiedTwo, strictTwo } from './plans.js'
 
 describe('judge', () => {
   it('should score a plan with the defaults when the other boxes are empty', async () => {

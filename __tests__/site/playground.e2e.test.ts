@@ -1,6 +1,6 @@
 // The built playground in a real browser: Debian's Chromium driven by
 // playwright-core, the page served on 127.0.0.1 by a server this file starts.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import type { Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -9,35 +9,15 @@ import type { Browser, Page } from 'playwright-core'
 import { buildSite } from '../../scripts/site.js'
 import { ACTION } from '../../src/site/workflow.js'
 import { CHROMIUM, CONTRAST_FAILURES, launchChromium, serveStatic } from './browser.js'
+import { example, justifiedTwo, strictTwo } from './plans.js'
 
 const present = existsSync(CHROMIUM)
 // On a user's machine without Chromium the suite is skipped, saying so; CI installs it and never skips.
 if (!present && process.env.CI !== 'true') process.stderr.write(`playground browser tests skipped: ${CHROMIUM} is absent (apt-get install chromium)\n`)
 const suite = present || process.env.CI === 'true' ? describe : describe.skip
 
-const example = (name: string) => readFileSync(new URL(`../../examples/${name}`, import.meta.url), 'utf8')
 const failing = example('failing-plan.md')
 const passing = example('passing-plan.md')
-
-/** Partial II, justified by a row: passes unless the constitution makes II non-negotiable. */
-const justifiedTwo = [
-  '# Plan',
-  '',
-  '## Constitution Check',
-  '',
-  '| Principle | Status |',
-  '|---|---|',
-  '| I. Library-First | ✅ PASS |',
-  '| II. CLI Interface | ⚠️ PARTIAL |',
-  '',
-  '## Complexity Tracking',
-  '',
-  '| Violation | Why Needed | Simpler Alternative Rejected Because |',
-  '|---|---|---|',
-  '| Article II: the importer has no CLI yet | a batch job calls it | a CLI now would ship unused flags |',
-  ''
-].join('\n')
-const strictTwo = '# Constitution\n\n## Core Principles\n\n### I. Library-First\n\nEvery feature is a library.\n\n### II. CLI Interface (NON-NEGOTIABLE)\n\nEvery library has a CLI.\n'
 
 suite('the playground in a browser', () => {
   let dir = ''

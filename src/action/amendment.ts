@@ -1,14 +1,13 @@
 import * as core from '@actions/core'
 import type { Config } from '../config/config.js'
 import { ConfigError } from '../config/errors.js'
-import type { Constitution } from '../model/plan.js'
 import type { Amendment, PlanReport } from '../model/report.js'
 import type { Change } from '../read/github-files.js'
 import type { RepositoryFiles } from '../read/repository.js'
 import { isConstitutionPath } from '../read/rules-paths.js'
 import { pathMatcher } from '../read/walk.js'
 import { findingKeys } from '../score/identity.js'
-import { allPlansAt } from './plans.js'
+import { filesAt } from './plans.js'
 import { RulesAtCommit } from './rules.js'
 import type { Run } from './run.js'
 
@@ -40,14 +39,9 @@ export async function amendmentImpact(run: Run, files: readonly Change[], head: 
   const amended = files.map((file) => file.path).filter((path) => (config.constitution ? path === config.constitution : isConstitutionPath(path)))
   if (amended.length === 0) return null
   const headRules = new RulesAtCommit(head, run.octokit, run.repo, core)
-  const plans = await allPlansAt(run.octokit, run.repo, run.target.headSha, head, run.workspace, pathMatcher(config.plans, config.exclude))
-  const { scorePlan, scoring } = await import('../score/scoring.js')
-  const runs = new Map<Constitution, ReturnType<typeof scoring>>()
-  const runFor = (constitution: Constitution) => {
-    let prepared = runs.get(constitution)
-    if (!prepared) runs.set(constitution, (prepared = scoring(config, constitution)))
-    return prepared
-  }
+  const plans = await filesAt(run.octokit, run.repo, run.target.headSha, head, run.workspace, pathMatcher(config.plans, config.exclude))
+  const { scorePlan, scoringsFor } = await import('../score/scoring.js')
+  const runFor = scoringsFor(config)
   const impact: Amendment = { constitutions: amended, checked: 0, plans: [], mode }
   for (const { path } of plans) {
     const before = await rules.constitutionFor(path, config, head, false)

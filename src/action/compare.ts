@@ -63,16 +63,14 @@ export async function compareStep(run: Run, settings: Settings, rules: RulesAtCo
  * marked existing and weigh on no verdict.
  */
 export async function compareWithBases(base: Base, changes: readonly Change[], reports: readonly PlanReport[], onlyNew: boolean): Promise<void> {
-  const { scorePlan, scoring } = await import('../score/scoring.js')
-  const runs = new Map<unknown, ReturnType<typeof scoring>>()
+  const { scorePlan, scoringsFor } = await import('../score/scoring.js')
+  const runFor = scoringsFor(base.config)
   for (const [index, change] of changes.entries()) {
     const report = reports[index]
     if (!change.before || !report || report.path !== change.path) continue
     const read = await base.files.read(change.before, base.config.maxFileSize)
     if (!('text' in read)) continue
     const constitution = await base.rules.constitutionFor(change.before, base.config, base.files, false)
-    let run = runs.get(constitution)
-    if (!run) runs.set(constitution, (run = scoring(base.config, constitution)))
-    compareWithBase(report, { report: scorePlan(read.text, change.before, run), path: change.before, sha: base.files.sha }, onlyNew)
+    compareWithBase(report, { report: scorePlan(read.text, change.before, runFor(constitution)), path: change.before, sha: base.files.sha }, onlyNew)
   }
 }

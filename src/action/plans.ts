@@ -14,7 +14,7 @@ import { pathMatcher, walk } from '../read/walk.js'
 export async function changedFiles(octokit: Octokit, repo: Repo, target: Target, head: RepositoryFiles, workspace: string): Promise<Change[]> {
   if (target.scope === 'pull-request') return pullRequestFiles(octokit, repo, target.number)
   if (target.scope === 'compare') return comparedFiles(octokit, repo, target.baseSha, target.headSha)
-  return allPlansAt(octokit, repo, target.headSha, head, workspace, () => true)
+  return filesAt(octokit, repo, target.headSha, head, workspace, () => true)
 }
 
 /** The plans among changed files, sorted, each once. */
@@ -25,8 +25,8 @@ export function plansOf(files: readonly Change[], config: Config): Change[] {
   return [...plans.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
 }
 
-/** Every file of a commit that `keep` keeps: from the workspace when it holds the commit, else one tree listing. */
-export async function allPlansAt(octokit: Octokit, repo: Repo, sha: string, files: RepositoryFiles, workspace: string, keep: (path: string) => boolean): Promise<Change[]> {
+/** The files of a commit that `keep` keeps: from the workspace when it holds the commit, else one (shared) tree listing. */
+export async function filesAt(octokit: Octokit, repo: Repo, sha: string, files: RepositoryFiles, workspace: string, keep: (path: string) => boolean): Promise<Change[]> {
   const paths = files.local ? walk(workspace) : (await treeFiles(octokit, repo, sha)).map((entry) => entry.path)
   return paths.filter(keep).map((path) => ({ path, before: null }))
 }
@@ -46,13 +46,8 @@ export async function scoreAll(
   constitutionFor: (path: string) => Promise<Constitution>
 ): Promise<PlanReport[]> {
   if (paths.length === 0) return []
-  const { scorePlan, scoring, unreadablePlan } = await import('../score/scoring.js')
-  const runs = new Map<Constitution, ReturnType<typeof scoring>>()
-  const runFor = (constitution: Constitution) => {
-    let run = runs.get(constitution)
-    if (!run) runs.set(constitution, (run = scoring(config, constitution)))
-    return run
-  }
+  const { scorePlan, scoringsFor, unreadablePlan } = await import('../score/scoring.js')
+  const runFor = scoringsFor(config)
   const reports: PlanReport[] = []
   for (let start = 0; start < paths.length; start += CONCURRENT_READS) {
     const batch = paths.slice(start, start + CONCURRENT_READS)

@@ -9,7 +9,7 @@ import { decodePlan } from '../read/plan-file.js'
 import { GitCommit } from '../read/git.js'
 import { constitutionCandidates } from '../read/rules-paths.js'
 import { compareWithBase } from '../score/compare.js'
-import { scorePlan, type Scoring, scoring } from '../score/scoring.js'
+import { scorePlan, scoringsFor } from '../score/scoring.js'
 
 /**
  * `check --base <ref>`: scores each plan as it was at the ref, by the rules
@@ -29,26 +29,27 @@ export async function compareWithRef(root: string, ref: string, reports: readonl
   const text = file ? commit.read(file) : null
   const layers = [...(file && text !== null ? [await configFileLayer(`${file}@${commit.sha.slice(0, 7)}`, text)] : []), ...(flags ? [flags] : [])]
   const { config: settings } = await resolveConfig(layers)
-  const runs = new Map<string, Scoring>()
+  const runOf = scoringsFor(settings)
+  const constitutions = new Map<string, Constitution>()
   for (const report of reports) {
     const source = commit.read(report.path)
     if (source === null) continue
     const decoded = decodePlan(Buffer.from(source))
     if (!('text' in decoded)) continue
-    const run = runFor(commit, report.path, settings, runs)
+    const run = runOf(constitutionAt(commit, report.path, settings, constitutions))
     compareWithBase(report, { report: scorePlan(decoded.text, report.path, run), path: report.path, sha: commit.sha }, onlyNew)
   }
 }
 
-/** The run that judges a plan at the commit: one per constitution. */
-function runFor(commit: GitCommit, plan: string, settings: Config, runs: Map<string, Scoring>): Scoring {
+/** The constitution that judges a plan at the commit (each file read once): the configured one, else the nearest, else the defaults. */
+function constitutionAt(commit: GitCommit, plan: string, settings: Config, read: Map<string, Constitution>): Constitution {
   const candidates = settings.constitution ? [settings.constitution] : constitutionCandidates(plan)
   const path = candidates.find((candidate) => commit.has(candidate)) ?? ''
-  let run = runs.get(path)
-  if (!run) {
+  let constitution = read.get(path)
+  if (!constitution) {
     const text = path ? commit.read(path) : null
-    const constitution: Constitution = text !== null ? readConstitution(text, path) : defaultConstitution()
-    runs.set(path, (run = scoring(settings, constitution)))
+    constitution = text !== null ? readConstitution(text, path) : defaultConstitution()
+    read.set(path, constitution)
   }
-  return run
+  return constitution
 }

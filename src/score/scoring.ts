@@ -19,6 +19,21 @@ export function scoring(config: Config, constitution: Constitution = defaultCons
 }
 
 /**
+ * Prepared runs for one configuration, one per constitution, each made on
+ * first use: a run over plans judged by several constitutions (a monorepo,
+ * a base and a head) compiles the vocabulary once and shares it.
+ */
+export function scoringsFor(config: Config): (constitution: Constitution) => Scoring {
+  const vocabulary = new Vocabulary(config.statuses)
+  const runs = new Map<Constitution, Scoring>()
+  return (constitution) => {
+    let run = runs.get(constitution)
+    if (!run) runs.set(constitution, (run = { config, constitution, vocabulary }))
+    return run
+  }
+}
+
+/**
  * Scores one plan. The parsed tree is dropped as soon as the report is made,
  * so a run over many plans holds one tree at a time.
  */
