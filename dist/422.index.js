@@ -9,9 +9,11 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   scorePlan: () => (/* binding */ scorePlan),
-  scoring: () => (/* binding */ scoring),
+  scoringsFor: () => (/* binding */ scoringsFor),
   unreadablePlan: () => (/* binding */ unreadablePlan)
 });
+
+// UNUSED EXPORTS: scoring
 
 // EXTERNAL MODULE: ./src/parse/constitution.ts
 var parse_constitution = __webpack_require__(8632);
@@ -1680,7 +1682,7 @@ function readWithout(hidden, text, lineStarts, start, end) {
 // EXTERNAL MODULE: ./src/parse/versions.ts
 var versions = __webpack_require__(8330);
 // EXTERNAL MODULE: ./src/parse/vocabulary.ts
-var vocabulary = __webpack_require__(5799);
+var parse_vocabulary = __webpack_require__(5799);
 // EXTERNAL MODULE: ./src/parse/waivers.ts
 var parse_waivers = __webpack_require__(4618);
 ;// CONCATENATED MODULE: ./src/parse/plan.ts
@@ -1702,7 +1704,7 @@ var parse_waivers = __webpack_require__(4618);
 
 
 const POINTS_TO_COMPLEXITY = /complexity\s+tracking|複雑性(?:トラッキング|追跡)|复杂度跟踪|複雜度追蹤|복잡도\s*추적/iu;
-const defaultVocabulary = new vocabulary/* Vocabulary */.VI();
+const defaultVocabulary = new parse_vocabulary/* Vocabulary */.VI();
 /**
  * Reads one plan: its gates sections, their gates and verdict lines, its
  * Complexity Tracking rows, and how the rows justify the gates.
@@ -1904,8 +1906,23 @@ var evaluate = __webpack_require__(4994);
 
 
 /** Prepares a run: the vocabulary is compiled once for every plan. */
-function scoring(config, constitution = (0,parse_constitution/* defaultConstitution */.xI)()) {
-    return { config, constitution, vocabulary: new vocabulary/* Vocabulary */.VI(config.statuses) };
+function scoring(config, constitution = defaultConstitution()) {
+    return { config, constitution, vocabulary: new Vocabulary(config.statuses) };
+}
+/**
+ * Prepared runs for one configuration, one per constitution, each made on
+ * first use: a run over plans judged by several constitutions (a monorepo,
+ * a base and a head) compiles the vocabulary once and shares it.
+ */
+function scoringsFor(config) {
+    const vocabulary = new parse_vocabulary/* Vocabulary */.VI(config.statuses);
+    const runs = new Map();
+    return (constitution) => {
+        let run = runs.get(constitution);
+        if (!run)
+            runs.set(constitution, (run = { config, constitution, vocabulary }));
+        return run;
+    };
 }
 /**
  * Scores one plan. The parsed tree is dropped as soon as the report is made,
